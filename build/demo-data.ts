@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { toJsonLd } from '../src/data/jsonld.js';
+import { moveEventToFuture } from '../src/data/move.js';
+import { formatDate, toInstant } from '../src/data/time.js';
+import { DEFAULT_TIME_ZONE, type EventData } from '../src/data/types.js';
+
+const SEED = new URL('../test/fixtures/samenspel-2019.event.json', import.meta.url);
+
+/** The seed, moved to the same weekday and times some weeks from now so that registration is open. */
+export function demoEvent(now = Date.now()): EventData {
+  return moveEventToFuture(JSON.parse(readFileSync(SEED, 'utf8')) as EventData, now);
+}
+
+/** JSON for inside <script type="application/ld+json">: `<` escaped so no text can close the script. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+}
+
+/**
+ * The demo, as a partner's site would have it: `/embed.js` is the library
+ * (built from source while developing), `/demo/samenspel.event.json` the
+ * moved seed, and the page's JSON-LD child is written into the HTML by the
+ * server, as a CMS would — no inline script runs.
+ */
+export function demoData(): Plugin {
+  return {
+    name: 'event-elements-demo',
+    resolveId(id) {
+      return id === '/embed.js' ? new URL('../src/embed.ts', import.meta.url).pathname : null;
+    },
+    configureServer(server) {
+      server.middlewares.use('/demo/samenspel.event.json', (_request, response) => {
+        response.setHeader('Content-Type', 'application/json; charset=utf-8');
+        response.end(JSON.stringify(demoEvent()));
+      });
+    },
+    transformIndexHtml(html) {
+      const event = demoEvent();
+      return html
+        .replace('<!-- event-json-ld -->', `<script type="application/ld+json">\n${scriptJson(toJsonLd(event))}\n</script>`)
+        .replace('<!-- demo-date -->', formatDate(toInstant(event.startDate, event.timeZone ?? DEFAULT_TIME_ZONE)!, 'nl', event.timeZone ?? DEFAULT_TIME_ZONE));
+    },
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Time zone arithmetic and date formatting. Everything goes through `Intl` with an explicit
+ * `timeZone` and never through Date's local getters, so an Amsterdam meeting says 16.00 on
+ * a screen in New York or Tokyo too.
+ */
+
+/** How a language writes clock times in prose, e.g. Dutch `{ separator: '.', suffix: ' uur' }`. */
+export interface ClockStyle {
+  /** Between hours and minutes: "16.00". */
+  separator: string;
+  /** After the time, once per range: "16.00 – 19.00 uur". */
+  suffix: string;
+}
+
+/** The numbers of an ISO 8601 date or date-time; time fields are 0 for a date alone. */
+export interface IsoParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** False for a date alone ("2019-01-25"). */
+  hasTime: boolean;
+  /** Minutes east of UTC when written with `Z` or `±HH:MM`; absent for wall-clock times. */
+  offset?: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 1440 * MINUTE;
+
+const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|([+-])(\d\d):(\d\d))?)?$/;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to create and a page formats the same few patterns many times. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** Epoch ms of the parts read as UTC; setUTCFullYear keeps years 0–99 literal, unlike Date.UTC. */
+function utcOf(parts: IsoParts): number {
+  const date = new Date(0);
+  date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
+  return date.setUTCHours(parts.hour, parts.minute, parts.second, parts.millisecond);
+}
+
+/** The wall clock in `timeZone` at `instant`. */
+function wallClock(instant: number, timeZone: string): IsoParts {
+  const parts: Record<string, number> = {};
+  const format = dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  for (const { type, value } of format.formatToParts(instant)) parts[type] = Number(value);
+  const { year, month, day, hour, minute, second } = parts;
+  return { year, month, day, hour, minute, second, millisecond: ((instant % 1000) + 1000) % 1000, hasTime: true };
+}
+
+/** Milliseconds `timeZone` is ahead of UTC at `instant`. */
+const offsetAt = (instant: number, timeZone: string) => utcOf(wallClock(instant, timeZone)) - instant;
+
+/** "2019-01-29T16:00", with seconds and milliseconds only when needed (or asked for). */
+function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
+  let text = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`;
+  if (withSeconds || parts.second || parts.millisecond) text += `:${pad(parts.second)}`;
+  if (parts.millisecond) text += `.${pad(parts.millisecond, 3)}`;
+  return text;
+}
+
+/** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    return !!timeZone && !!new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    return false;
+  }
+}
+
+/** True for a time of day as program items write it: "16:00". */
+export function isTimeOfDay(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/**
+ * Strict ISO 8601: `YYYY-MM-DD`, optionally `THH:MM[:SS[.fff]]`, optionally `Z` or `±HH:MM`
+ * after the time. Undefined for anything else, including dates that do not exist (2019-02-30).
+ */
+export function parseIso(value: string): IsoParts | undefined {
+  const match = ISO_DATE_TIME.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction = '', zone, sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  const parts: IsoParts = {
+    year: +year,
+    month: +month,
+    day: +day,
+    hour: +(hour ?? 0),
+    minute: +(minute ?? 0),
+    second: +(second ?? 0),
+    millisecond: +fraction.padEnd(3, '0').slice(0, 3),
+    hasTime: hour !== undefined,
+    offset: zone === undefined ? undefined : (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes),
+  };
+  // Date rolls impossible dates (2019-02-30, month 13) over into another month.
+  const valid =
+    new Date(utcOf(parts)).getUTCMonth() === parts.month - 1 &&
+    parts.hour < 24 &&
+    parts.minute < 60 &&
+    parts.second < 60 &&
+    +offsetHours < 24 &&
+    +offsetMinutes < 60;
+  return valid ? parts : undefined;
+}
+
+/**
+ * The epoch ms an ISO value stands for. Values with `Z` or an offset are absolute; others are
+ * wall-clock times in `timeZone`; a date alone is 00:00 of that date; a time of day ("16:00")
+ * falls on the local date of `baseDate` (the event's startDate). In the hour skipped when
+ * clocks go forward, a time is read with the offset before the change (02:30 becomes 03:30);
+ * in the hour that happens twice, the first occurrence is meant. Undefined when unreadable.
+ * Throws a RangeError for an unknown time zone (check with `isValidTimeZone`).
+ */
+export function toInstant(value: string, timeZone: string, baseDate?: string): number | undefined {
+  if (isTimeOfDay(value)) {
+    const base = baseDate === undefined ? undefined : toInstant(baseDate, timeZone);
+    return base === undefined ? undefined : toInstant(`${localDateKey(base, timeZone)}T${value}`, timeZone);
+  }
+  const parts = parseIso(value);
+  if (!parts) return undefined;
+  const wallAsUtc = utcOf(parts);
+  if (parts.offset !== undefined) return wallAsUtc - parts.offset * MINUTE;
+  // Offset changes are far apart, so the offsets a day before and after are the only ones that
+  // can apply; the one that maps back to the same wall clock is right.
+  const candidates = [-DAY, DAY].map((shift) => wallAsUtc - offsetAt(wallAsUtc + shift, timeZone));
+  return candidates.find((instant) => instant + offsetAt(instant, timeZone) === wallAsUtc) ?? candidates[0];
+}
+
+/** The wall-clock time in `timeZone` without offset: "2019-01-29T16:00" (seconds only when not zero). */
+export function toLocalIso(instant: number, timeZone: string): string {
+  return formatWallClock(wallClock(instant, timeZone), false);
+}
+
+/** ISO 8601 with the offset valid at that moment, for `<time datetime>` and JSON-LD: "2019-01-29T16:00:00+01:00". */
+export function toIsoWithOffset(instant: number, timeZone: string): string {
+  const wall = wallClock(instant, timeZone);
+  const offset = Math.round((utcOf(wall) - instant) / MINUTE);
+  const size = Math.abs(offset);
+  return `${formatWallClock(wall, true)}${offset < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+}
+
+/** The local date in `timeZone`, for grouping by day: "2019-01-29". */
+export function localDateKey(instant: number, timeZone: string): string {
+  return toLocalIso(instant, timeZone).slice(0, 10);
+}
+
+const dateOptions = (timeZone: string, weekday = true, year = true): Intl.DateTimeFormatOptions => ({
+  timeZone,
+  weekday: weekday ? 'long' : undefined,
+  day: 'numeric',
+  month: 'long',
+  year: year ? 'numeric' : undefined,
+});
+
+const timeOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({ timeZone, hour: 'numeric', minute: '2-digit' });
+
+/** The date in words: "dinsdag 29 januari 2019" (nl), "Tuesday, January 29, 2019" (en). */
+export function formatDate(
+  instant: number,
+  locale: string,
+  timeZone: string,
+  options: { weekday?: boolean; year?: boolean } = {},
+): string {
+  return dateTimeFormat(locale, dateOptions(timeZone, options.weekday, options.year)).format(instant);
+}
+
+/**
+ * Hours and minutes on a 24-hour clock joined by the clock's separator, without suffix: "9.05".
+ * Taken from the wall clock rather than the locale's pattern, which pads the hour in some
+ * browsers ("09") and not in others; Dutch writes "9.05 uur".
+ */
+function clockTime(instant: number, timeZone: string, clock: ClockStyle): string {
+  const { hour, minute } = wallClock(instant, timeZone);
+  return `${hour}${clock.separator}${pad(minute)}`;
+}
+
+/**
+ * A clock time: "16.00 uur" with the Dutch clock style (24-hour, Latin digits); without one,
+ * `Intl`'s own form for the locale ("4:00 PM" in en, "16:00" in en-GB).
+ */
+export function formatTime(instant: number, locale: string, timeZone: string, clock?: ClockStyle): string {
+  return clock
+    ? clockTime(instant, timeZone, clock) + clock.suffix
+    : dateTimeFormat(locale, timeOptions(timeZone)).format(instant);
+}
+
+/**
+ * From start to end: "16.00 – 19.00 uur" (suffix once), "4:00 – 7:00 PM" (Intl's formatRange).
+ * When the two fall on different local dates, both dates are written out.
+ */
+export function formatTimeRange(start: number, end: number, locale: string, timeZone: string, clock?: ClockStyle): string {
+  const sameDay = localDateKey(start, timeZone) === localDateKey(end, timeZone);
+  if (!clock) {
+    return dateTimeFormat(locale, { ...(sameDay ? {} : dateOptions(timeZone)), ...timeOptions(timeZone) }).formatRange(start, end);
+  }
+  const withDate = (instant: number) => `${formatDate(instant, locale, timeZone)} ${formatTime(instant, locale, timeZone, clock)}`;
+  return sameDay
+    ? `${clockTime(start, timeZone, clock)} – ${formatTime(end, locale, timeZone, clock)}`
+    : `${withDate(start)} – ${withDate(end)}`;
+}

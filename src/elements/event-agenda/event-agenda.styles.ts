@@ -1,0 +1,42 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
+
+export const eventAgendaStyles = [
+  sharedStyles('event-agenda'),
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    .program {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: 0.25rem 1rem;
+      padding-block: var(--event-agenda-item-gap, 0.75rem);
+      border-block-end: 1px solid var(--event-agenda-item-border-color, #d0d0d0);
+    }
+    li:last-child {
+      border-block-end: none;
+    }
+    @container (min-inline-size: 30rem) {
+      li {
+        grid-template-columns: var(--event-agenda-time-inline-size, 7rem) 1fr;
+      }
+    }
+    time {
+      color: var(--event-agenda-time-color, inherit);
+      font-weight: var(--event-agenda-time-font-weight, bold);
+      font-variant-numeric: tabular-nums;
+    }
+    .body > p {
+      margin-block: 0 0.25rem;
+    }
+    .title {
+      font-weight: var(--event-agenda-title-font-weight, bold);
+    }
+  `,
+];

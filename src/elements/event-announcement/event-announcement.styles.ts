@@ -1,0 +1,65 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared.styles.js';
+
+export const eventAnnouncementStyles = [
+  sharedStyles('event-announcement'),
+  css`
+    article > *,
+    header > * {
+      margin-block: 0 var(--event-announcement-section-gap, 1rem);
+    }
+    h2 {
+      color: var(--event-announcement-title-color, var(--utrecht-heading-2-color, var(--nl-heading-level-2-color, inherit)));
+      font-family: var(--event-announcement-title-font-family, var(--utrecht-heading-font-family, inherit));
+      font-size: var(--event-announcement-title-font-size, var(--utrecht-heading-2-font-size, 1.75rem));
+      line-height: 1.2;
+    }
+    h3 {
+      color: var(--event-announcement-heading-color, var(--utrecht-heading-3-color, var(--nl-heading-level-3-color, inherit)));
+      font-family: var(--event-announcement-title-font-family, var(--utrecht-heading-font-family, inherit));
+      font-size: var(--event-announcement-heading-font-size, var(--utrecht-heading-3-font-size, 1.25rem));
+      margin-block: 0 0.5rem;
+    }
+    .status {
+      padding-block: 0.5rem;
+      padding-inline: 1rem;
+      border-inline-start: 0.25rem solid var(--event-announcement-status-border-color, currentColor);
+      background: var(--event-announcement-status-background-color, #fff4e0);
+      font-weight: bold;
+    }
+    .summary {
+      font-size: 1.125em;
+    }
+    dl {
+      display: grid;
+      gap: 0.5rem;
+    }
+    dl > div {
+      display: grid;
+      grid-template-columns: minmax(5rem, max-content) 1fr;
+      gap: 1rem;
+    }
+    dt {
+      font-weight: bold;
+    }
+    dd {
+      margin: 0;
+    }
+    .probable {
+      font-style: italic;
+    }
+    .hosts {
+      display: block;
+    }
+    section > p,
+    section > ul {
+      margin-block: 0 0.75rem;
+    }
+    ul {
+      padding-inline-start: 1.25rem;
+    }
+    seats-badge {
+      margin-block-end: 0.75rem;
+    }
+  `,
+];

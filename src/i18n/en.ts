@@ -1,0 +1,81 @@
+import type { Terms } from './terms.js';
+import { plural } from './terms.js';
+
+const shown = (value?: string) => (value === undefined ? '' : ` "${value}"`);
+
+/** English: also the fallback for languages without a table of their own. */
+export const en: Terms = {
+  lang: 'en',
+
+  notice: {
+    title: 'This event could not be shown',
+    forEditor: 'For the editor of this page:',
+    problem: ({ code, path, value, expected }) => {
+      const field = path ? `${path}:` : 'The data:';
+      switch (code) {
+        case 'json':
+          return `${field} not valid JSON${value ? ` (${value})` : ''}.`;
+        case 'required':
+          return `${field} is missing or empty.`;
+        case 'type':
+          return `${field}${shown(value)} has the wrong form (expected: ${expected}).`;
+        case 'date':
+          return `${field}${shown(value)} is not an ISO 8601 date (for example 2019-01-29T16:00).`;
+        case 'timeZone':
+          return `${field}${shown(value)} is not a known time zone (for example Europe/Amsterdam).`;
+        case 'enum':
+          return `${field}${shown(value)} is not allowed (choose from: ${expected}).`;
+        case 'url':
+          return `${field}${shown(value)} is not an http or https link.`;
+        case 'jsonld':
+          return `${field} no schema.org Event found in the JSON-LD.`;
+        case 'fetch':
+          return `${field} could not be loaded${value ? ` (${value})` : ''}.`;
+        case 'missing':
+          return 'No event data was given (use the event property, the event or src attribute, or a JSON-LD script).';
+      }
+    },
+  },
+
+  announcement: {
+    probableVenue: 'Probable venue',
+    hostedBy: (hosts, area) => [hosts && `hosted by ${hosts}`, area && `in ${area}`].filter(Boolean).join(' '),
+    when: 'When',
+    where: 'Where',
+    audience: 'Who it is for',
+    program: 'Programme',
+    registration: 'Registration',
+    organizedBy: 'Organised by',
+    status: {
+      cancelled: 'This event has been cancelled.',
+      postponed: 'This event has been postponed.',
+      rescheduled: 'This event has moved to a new date.',
+      online: 'This event takes place online.',
+    },
+    registerBy: ({ deadline, contact, email }) => [
+      'Register',
+      deadline ? ` before ${deadline}` : '',
+      contact ? ` with ${contact}` : '',
+      ...(email ? [' at ', email] : []),
+      '.',
+    ],
+    contactBy: ({ contact, email }) => ['Contact: ', contact ?? '', ...(email ? [contact ? ' at ' : '', email] : []), '.'],
+    mailSubject: (name) => `Registration: ${name}`,
+  },
+
+  agenda: {
+    speakers: 'With',
+  },
+
+  seats: {
+    open: (count, n) => plural('en', count, { one: `${n} place left`, other: `${n} places left` }),
+    capacity: (count, n) => plural('en', count, { one: `${n} place`, other: `${n} places` }),
+    openUnknown: 'Registration open',
+    few: (count, n) => plural('en', count, { one: `Almost full: ${n} place left`, other: `Almost full: ${n} places left` }),
+    full: 'Full',
+    waitlist: 'Full — waiting list open',
+    closed: 'Registration closed',
+    limited: 'Limited places',
+    cancelled: 'Cancelled',
+  },
+};

@@ -1,0 +1,18 @@
+/**
+ * The library's classes and functions, with no side effects: nothing is
+ * registered by importing this module. Register with `define()` or import
+ * `@samenspel/event-elements/embed` (everything) or a per-element module.
+ */
+export { EventAnnouncement } from './elements/event-announcement/event-announcement.js';
+export { EventAgenda } from './elements/event-agenda/event-agenda.js';
+export { SeatsBadge } from './elements/seats-badge/seats-badge.js';
+export { EventElement, type EventSource } from './elements/event-element.js';
+export { define } from './define.js';
+export { eventContext, type EventContextValue } from './context/event-context.js';
+export { parseEvent } from './data/parse.js';
+export { fromJsonLd, toJsonLd } from './data/jsonld.js';
+export { seatState, fewThreshold, type SeatState, type SeatFacts } from './data/seats.js';
+export { EventErrorEvent, type EventErrorDetail } from './events.js';
+export { languageFor, type Language, type Terms } from './i18n/index.js';
+export { VERSION } from './version.js';
+export type * from './data/types.js';

@@ -1,0 +1,11 @@
+/**
+ * Lit falls back to <style> elements where constructable stylesheets are
+ * missing; under a strict CSP those need the page's nonce. Sites can set
+ * `window.litNonce` themselves or publish it in `<meta name="csp-nonce">`.
+ * Imported before any element is defined, because defining upgrades elements
+ * already on the page.
+ */
+const page = globalThis as { litNonce?: string };
+page.litNonce ??= document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
+
+export {};

@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { seed, upcomingSeed } from './seed.js';
+
+interface Args {
+  capacity?: number;
+  remaining?: number;
+  deadline?: string;
+  few?: number;
+  lang: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/seats-badge',
+  component: 'seats-badge',
+  args: { lang: 'nl' },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
+  render: ({ capacity, remaining, deadline, few, lang }) =>
+    html`<seats-badge
+      lang=${lang}
+      capacity=${capacity ?? nothing}
+      remaining=${remaining ?? nothing}
+      deadline=${deadline ?? nothing}
+      few=${few ?? nothing}
+    ></seats-badge>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Open: Story = { args: { capacity: 40, remaining: 12 } };
+export const AlmostFull: Story = { args: { capacity: 40, remaining: 3 } };
+export const Full: Story = { args: { capacity: 40, remaining: 0 } };
+export const Closed: Story = { args: { capacity: 40, remaining: 12, deadline: '2019-01-25' } };
+
+/** The seed's case: seats are limited, the number is not published. */
+export const Limited: Story = { render: ({ lang }) => html`<seats-badge lang=${lang} .event=${upcomingSeed}></seats-badge>` };
+
+/** Full, but the organiser keeps a waiting list. */
+export const WaitingList: Story = {
+  render: ({ lang }) =>
+    html`<seats-badge lang=${lang} .event=${{ ...upcomingSeed, registration: { capacity: 40, remaining: 0, waitlist: true } }}></seats-badge>`,
+};
+
+export const Cancelled: Story = {
+  render: ({ lang }) => html`<seats-badge lang=${lang} .event=${{ ...upcomingSeed, status: 'cancelled' as const }}></seats-badge>`,
+};
+
+/** The seed as published: its deadline, 25 January 2019, has passed. */
+export const SeedAsPublished: Story = { render: ({ lang }) => html`<seats-badge lang=${lang} .event=${seed}></seats-badge>` };

@@ -1,0 +1,215 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/embed.js';
+import { toJsonLd } from '../../src/data/jsonld.js';
+import { moveEventToFuture } from '../../src/data/move.js';
+import type { EventData } from '../../src/data/types.js';
+import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
+import { deepQuery, deepQueryAll, loadSeed, readableText, settled } from '../helpers.js';
+
+/** A moment far enough ahead that the moved seed stays in the future for decades. */
+const YEAR_2100 = Date.UTC(2100, 0, 1);
+
+async function render(template: TemplateResult): Promise<EventAnnouncement> {
+  const element = await fixture<EventAnnouncement>(template);
+  await settled(element);
+  return element;
+}
+
+describe('<event-announcement> with the seed invitation', () => {
+  let seed: EventData;
+  before(async () => {
+    seed = await loadSeed();
+  });
+
+  it('shows what the Dutch invitation says', async () => {
+    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    const text = readableText(element);
+    expect(deepQuery(element, 'h2')!.textContent).to.equal('(Nieuw) samenspel in de wijk');
+    expect(text).to.contain('dinsdag 29 januari 2019, 16.00 – 19.00 uur');
+    expect(text).to.contain('Waarschijnlijke locatie: Rosendael, rode zaal, Indusdreef 5, Utrecht');
+    expect(text).to.contain('bij Oke Nu en OSO in Overvecht Noord');
+    expect(deepQueryAll(element, 'h3').map((heading) => heading.textContent)).to.deep.equal([
+      'Versterken gemeenschapskracht',
+      'Waarom en doel bijeenkomst',
+      'Voor wie',
+      'Programma',
+      'Aanmelden',
+    ]);
+    expect(text).to.contain('Met het nieuwe college en een nieuwe sociaal makelorganisatie (DOCK)');
+    expect(deepQueryAll(element, 'section[part=audience] li').map((item) => item.textContent)).to.deep.equal(seed.audience);
+    expect(text).to.contain('Georganiseerd door: Omzien naar Elkaar en DOCK');
+  });
+
+  it('marks the date up for machines, with the Amsterdam offset', async () => {
+    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    expect(deepQuery(element, 'header time')!.getAttribute('datetime')).to.equal('2019-01-29T16:00:00+01:00');
+  });
+
+  it('lists the five programme items in an ordered list with machine-readable times', async () => {
+    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    const agenda = deepQuery(element, 'event-agenda')!.shadowRoot!;
+    const items = [...agenda.querySelectorAll('ol > li')];
+    expect(items).to.have.length(5);
+    expect([...agenda.querySelectorAll('ol time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2019-01-29T16:00:00+01:00',
+      '2019-01-29T16:30:00+01:00',
+      '2019-01-29T17:00:00+01:00',
+      '2019-01-29T18:15:00+01:00',
+      '2019-01-29T19:00:00+01:00',
+    ]);
+    expect(readableText(items[0])).to.match(/^16\.00 uur Welkom en introductie Omzien over trends/);
+    expect(readableText(items[3])).to.contain(
+      'Met: Maarten van Ooijen (wethouder), Sociaal Makelorganisatie DOCK, Nathan Rozema en bestuurder/raad van advieslid Omzien naar Elkaar',
+    );
+  });
+
+  it('says registration has closed once the deadline has passed, and whom to contact', async () => {
+    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    const badge = deepQuery(element, 'seats-badge')!;
+    expect(badge.getAttribute('state')).to.equal('closed');
+    expect(readableText(badge)).to.equal('Aanmelden gesloten');
+    expect(readableText(deepQuery(element, '[part=contact]')!)).to.equal('Contact: Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+  });
+
+  it('while registration is open, says until when and links to register by e-mail', async () => {
+    const upcoming = moveEventToFuture(seed, YEAR_2100);
+    const element = await render(html`<event-announcement .event=${upcoming}></event-announcement>`);
+    expect(readableText(element)).to.contain('dinsdag 2 februari 2100, 16.00 – 19.00 uur');
+    const badge = deepQuery(element, 'seats-badge')!;
+    expect(badge.getAttribute('state')).to.equal('limited');
+    expect(readableText(badge)).to.equal('Beperkt aantal plekken');
+    const contact = deepQuery(element, '[part=contact]')!;
+    expect(readableText(contact)).to.equal('Aanmelden vóór 29 januari bij Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+    const link = contact.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal(
+      `mailto:jitske@omziennaarelkaar.nl?subject=${encodeURIComponent('Aanmelding: (Nieuw) samenspel in de wijk')}`,
+    );
+  });
+
+  it('speaks English when the page does', async () => {
+    const upcoming = moveEventToFuture(seed, YEAR_2100);
+    const element = await render(html`<div lang="en-GB"><event-announcement .event=${upcoming}></event-announcement></div>`);
+    const text = readableText(element);
+    expect(text).to.contain('Tuesday, 2 February 2100, 16:00–19:00');
+    expect(text).to.contain('Probable venue: Rosendael, rode zaal, Indusdreef 5, Utrecht');
+    expect(text).to.contain('hosted by Oke Nu and OSO in Overvecht Noord');
+    expect(text).to.contain('Limited places');
+    expect(text).to.contain('Register before 29 January with Jitske Tiemersma at jitske@omziennaarelkaar.nl.');
+  });
+
+  it('is accessible, closed and open', async () => {
+    const closed = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    await expect(closed).to.be.accessible();
+    const open = await render(html`<event-announcement .event=${moveEventToFuture(seed, YEAR_2100)}></event-announcement>`);
+    await expect(open).to.be.accessible();
+  });
+});
+
+describe('giving an <event-announcement> its event', () => {
+  let seed: EventData;
+  let reference: string;
+  before(async () => {
+    seed = await loadSeed();
+    reference = readableText(await render(html`<event-announcement .event=${seed}></event-announcement>`));
+  });
+
+  it('renders the same announcement from the JSON attribute', async () => {
+    const element = await render(html`<event-announcement event=${JSON.stringify(seed)}></event-announcement>`);
+    expect(readableText(element)).to.equal(reference);
+  });
+
+  it('renders the same announcement from a schema.org JSON-LD child', async () => {
+    const element = await render(html`<event-announcement
+      ><script type="application/ld+json">
+        ${JSON.stringify(toJsonLd(seed))}
+      </script></event-announcement
+    >`);
+    expect(readableText(element)).to.equal(reference);
+  });
+
+  it('renders the same announcement from src', async () => {
+    const element = await fixture<EventAnnouncement>(html`<event-announcement src="/test/fixtures/samenspel-2019.event.json"></event-announcement>`);
+    await waitForTitle(element);
+    expect(readableText(element)).to.equal(reference);
+  });
+
+  it('renders a plain schema.org document fetched by src, as another tool would write it', async () => {
+    const element = await fixture<EventAnnouncement>(html`<event-announcement src="/test/fixtures/schema-org-event.jsonld"></event-announcement>`);
+    await waitForTitle(element);
+    const text = readableText(element);
+    expect(deepQuery(element, 'h2')!.textContent).to.equal('Buurtmaaltijd Kanaleneiland');
+    expect(text).to.contain('vrijdag 13 maart 2099, 18.00 – 20.30 uur');
+    expect(text).to.contain('Buurtcentrum De Boog, Marshalllaan 2, 3527 TK Utrecht');
+    expect(text).to.contain('Nog 12 plekken vrij');
+  });
+
+  it('prefers the property over the attribute, the attribute over src, src over JSON-LD', async () => {
+    const named = (name: string) => JSON.stringify({ ...seed, name });
+    const element = await fixture<EventAnnouncement>(html`<event-announcement
+      event=${named('From the attribute')}
+      src="/test/fixtures/samenspel-2019.event.json"
+      ><script type="application/ld+json">
+        ${JSON.stringify(toJsonLd({ ...seed, name: 'From JSON-LD' }))}
+      </script></event-announcement
+    >`);
+    const title = () => deepQuery(element, 'h2')?.textContent;
+
+    element.event = { ...seed, name: 'From the property' };
+    await settled(element);
+    expect(title()).to.equal('From the property');
+
+    element.event = undefined;
+    await settled(element);
+    expect(title()).to.equal('From the attribute');
+
+    element.removeAttribute('event');
+    await waitForTitle(element, seed.name);
+    expect(title()).to.equal(seed.name);
+
+    element.removeAttribute('src');
+    await settled(element);
+    expect(title()).to.equal('From JSON-LD');
+  });
+
+  it('re-renders when the JSON-LD child changes', async () => {
+    const element = await render(html`<event-announcement
+      ><script type="application/ld+json">
+        ${JSON.stringify(toJsonLd(seed))}
+      </script></event-announcement
+    >`);
+    element.querySelector('script')!.textContent = JSON.stringify(toJsonLd({ ...seed, name: 'Nieuwe naam' }));
+    await waitForTitle(element, 'Nieuwe naam');
+    expect(deepQuery(element, 'h2')!.textContent).to.equal('Nieuwe naam');
+  });
+
+  it('re-renders when the attribute changes', async () => {
+    const element = await render(html`<event-announcement event=${JSON.stringify(seed)}></event-announcement>`);
+    element.setAttribute('event', JSON.stringify({ ...seed, name: 'Andere naam' }));
+    await settled(element);
+    expect(deepQuery(element, 'h2')!.textContent).to.equal('Andere naam');
+  });
+
+  it('gives its event to elements placed inside it', async () => {
+    const element = await render(html`<event-announcement .event=${seed}>
+      <seats-badge></seats-badge>
+    </event-announcement>`);
+    const badge = element.querySelector('seats-badge')!;
+    await settled(badge);
+    expect(readableText(badge)).to.equal('Aanmelden gesloten');
+    element.event = { ...seed, status: 'cancelled' };
+    await settled(element);
+    await settled(badge);
+    expect(readableText(badge)).to.equal('Gaat niet door');
+  });
+});
+
+/** Waits (by polling the DOM, not a fixed delay) until the announcement shows a title, optionally a given one. */
+async function waitForTitle(element: Element, name?: string): Promise<void> {
+  const { waitUntil } = await import('@open-wc/testing');
+  await waitUntil(() => {
+    const title = deepQuery(element, 'h2')?.textContent;
+    return name ? title === name : Boolean(title);
+  }, 'the announcement did not render its title');
+  await settled(element);
+}

@@ -1,0 +1,94 @@
+import type { EventData } from '../src/data/types.js';
+
+/** The seed invitation as data, fresh for every test (tests may change their copy). */
+export async function loadSeed(): Promise<EventData> {
+  const response = await fetch('/test/fixtures/samenspel-2019.event.json');
+  return (await response.json()) as EventData;
+}
+
+interface Updating {
+  updateComplete?: Promise<unknown>;
+}
+
+/** Waits until `root` and every Lit element below it (through shadow roots) has rendered. */
+export async function settled(root: Element): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    const elements = [root, ...deepElements(root)] as (Element & Updating)[];
+    const results = await Promise.all(elements.map((element) => element.updateComplete ?? true));
+    if (results.every((done) => done === true)) return;
+  }
+}
+
+function deepElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
+  }
+  const host = hostOf(root);
+  if (host?.shadowRoot) found.push(...deepElements(host.shadowRoot));
+  return found;
+}
+
+/** `root` when it is an element (of any realm), so its own shadow root is searched too. */
+function hostOf(root: Element | ShadowRoot): Element | null {
+  return root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+}
+
+/**
+ * The text a person reads: through shadow roots and slots, without scripts
+ * or styles, with whitespace folded.
+ */
+export function readableText(root: Node): string {
+  const parts: string[] = [];
+  // Node types, not instanceof: the node may come from an iframe's realm.
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName) || element.hasAttribute('hidden')) return;
+      if (element.tagName === 'SLOT') {
+        const assigned = (element as HTMLSlotElement).assignedNodes({ flatten: true });
+        (assigned.length ? assigned : [...element.childNodes]).forEach(visit);
+        return;
+      }
+      if (element.shadowRoot) {
+        visit(element.shadowRoot);
+        return;
+      }
+      // Block boundaries separate words for a reader; inline elements do not.
+      const { display } = element.ownerDocument.defaultView!.getComputedStyle(element);
+      if (!display.startsWith('inline') && display !== 'contents') parts.push(' ');
+    } else if (node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+      return;
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Finds the first element matching `selector` anywhere below `root`, through shadow roots. */
+export function deepQuery<T extends Element = Element>(root: Element | ShadowRoot, selector: string): T | null {
+  const here = root.querySelector<T>(selector);
+  if (here) return here;
+  for (const element of [hostOf(root), ...root.querySelectorAll('*')]) {
+    if (element?.shadowRoot) {
+      const found = deepQuery<T>(element.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** All elements matching `selector` below `root`, through shadow roots. */
+export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot, selector: string): T[] {
+  const found = [...root.querySelectorAll<T>(selector)];
+  for (const element of [hostOf(root), ...root.querySelectorAll('*')]) {
+    if (element?.shadowRoot) found.push(...deepQueryAll<T>(element.shadowRoot, selector));
+  }
+  return found;
+}

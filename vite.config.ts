@@ -1,0 +1,61 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { demoData } from './build/demo-data.js';
+import { standardDecorators } from './build/standard-decorators.js';
+
+/**
+ * One config, three jobs:
+ * - `vite` (npm start): the demo page, a partner's site embedding the announcement;
+ * - `vite build --mode modules`: per-element ES modules for bundlers, lit left as a dependency;
+ * - `vite build --mode embed`: dist/embed.js, one minified file with lit inside, for a CMS snippet.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  const plugins = standardDecorators();
+  if (command === 'serve') {
+    return {
+      plugins: [...plugins, demoData()],
+      server: {
+        port: Number(process.env.PORT ?? 8080),
+        open: process.env.CI || !process.env.DISPLAY ? false : '/demo/',
+        watch: { ignored: ['**/storybook-static/**', '**/dist/**'] },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    return {
+      plugins,
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
+        // Vite keeps whitespace and comments in library builds for the consumer's bundler;
+        // embed.js is the end of the line, so minify it all the way.
+        rolldownOptions: { output: { chunkFileNames: 'embed-[name]-[hash].js', minify: true, comments: false } },
+      },
+    };
+  }
+  return {
+    plugins,
+    build: {
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'event-announcement': 'src/elements/event-announcement/define.ts',
+          'event-agenda': 'src/elements/event-agenda/define.ts',
+          'seats-badge': 'src/elements/seats-badge/define.ts',
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

@@ -1,0 +1,75 @@
+// Tests run in the system's real Chromium and Firefox (Debian's `chromium` and
+// `firefox-esr`); nothing is downloaded. Set CHROME_PATH / FIREFOX_PATH to use
+// other installs, or BROWSERS=chromium (or firefox) to run one while working.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { testMiddleware } from './test/server/middleware.mjs';
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+function findBrowser(envName, candidates, install) {
+  const fromEnv = process.env[envName];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`${envName} is set to ${fromEnv}, but no browser is there.`);
+  }
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    `No ${install.name} found (looked in ${candidates.join(', ')}). ` +
+      `Install it (${install.command}) or set ${envName} to its executable.`,
+  );
+}
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+
+/** Chromium flags: root needs --no-sandbox; this machine has no network to talk to. */
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function chromium({ timezoneId } = {}) {
+  const executablePath = findBrowser('CHROME_PATH', CHROMIUM_CANDIDATES, { name: 'Chromium or Chrome', command: 'apt-get install chromium' });
+  return playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    ...(timezoneId ? { createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }) } : {}),
+  });
+}
+
+function firefox({ timezoneId } = {}) {
+  const executablePath = findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES, { name: 'Firefox', command: 'apt-get install firefox-esr' });
+  return puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // Firefox takes its time zone from the process environment.
+      env: { ...process.env, ...(timezoneId ? { TZ: timezoneId } : {}) },
+      extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
+    },
+  });
+}
+
+function browsers(options) {
+  return [wanted.includes('chromium') && chromium(options), wanted.includes('firefox') && firefox(options)].filter(Boolean);
+}
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/viewer-time-zone/**'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 2,
+  browsers: browsers(),
+  groups: [
+    // The same announcement seen from New York and Tokyo still says 16.00.
+    { name: 'viewer-new-york', files: 'test/viewer-time-zone/*.test.ts', browsers: browsers({ timezoneId: 'America/New_York' }) },
+    { name: 'viewer-tokyo', files: 'test/viewer-time-zone/*.test.ts', browsers: browsers({ timezoneId: 'Asia/Tokyo' }) },
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [testMiddleware],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+};
