@@ -15,7 +15,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       plugins: [...plugins, demoData()],
       server: {
         port: Number(process.env.PORT ?? 8080),
-        open: process.env.CI || !process.env.DISPLAY ? false : '/demo/',
+        open: canOpenBrowser() ? '/demo/' : false,
         watch: { ignored: ['**/storybook-static/**', '**/dist/**'] },
       },
     };
@@ -59,3 +59,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
     },
   };
 });
+
+/** Open the demo in a browser, except in CI or on a Linux machine without a display. */
+function canOpenBrowser(): boolean {
+  if (process.env.CI) return false;
+  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}

@@ -70,6 +70,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [testMiddleware],
   testFramework: { config: { timeout: 10000 } },
+  // Tests run lit's development build on purpose (more checks); its banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
 };

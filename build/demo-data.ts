@@ -30,6 +30,10 @@ export function demoData(): Plugin {
       return id === '/embed.js' ? new URL('../src/embed.ts', import.meta.url).pathname : null;
     },
     configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { Location: '/demo/' }).end();
+      });
       server.middlewares.use('/demo/samenspel.event.json', (_request, response) => {
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(JSON.stringify(demoEvent()));
