@@ -1,6 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { demoData } from './build/demo-data.js';
-import { standardDecorators } from './build/standard-decorators.js';
+import { minifyTemplates } from './build/minify-templates.js';
 
 /**
  * One config, three jobs:
@@ -9,10 +9,9 @@ import { standardDecorators } from './build/standard-decorators.js';
  * - `vite build --mode embed`: dist/embed.js, one minified file with lit inside, for a CMS snippet.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
-  const plugins = standardDecorators();
   if (command === 'serve') {
     return {
-      plugins: [...plugins, demoData()],
+      plugins: [demoData()],
       server: {
         port: Number(process.env.PORT ?? 8080),
         open: canOpenBrowser() ? '/demo/' : false,
@@ -22,7 +21,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'embed') {
     return {
-      plugins,
+      plugins: [minifyTemplates()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -31,12 +30,16 @@ export default defineConfig(({ command, mode }): UserConfig => {
         lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
         // Vite keeps whitespace and comments in library builds for the consumer's bundler;
         // embed.js is the end of the line, so minify it all the way.
-        rolldownOptions: { output: { chunkFileNames: 'embed-[name]-[hash].js', minify: true, comments: false } },
+        rolldownOptions: {
+          // Lazy chunks may import what they share with embed.js from embed.js itself, instead of the
+          // bundler moving the shared code into a second file every page would have to load.
+          preserveEntrySignatures: 'allow-extension',
+          output: { chunkFileNames: 'embed-[name]-[hash].js', minify: true, comments: false },
+        },
       },
     };
   }
   return {
-    plugins,
     build: {
       emptyOutDir: true,
       target: 'es2022',
@@ -48,6 +51,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'event-announcement': 'src/elements/event-announcement/define.ts',
           'event-agenda': 'src/elements/event-agenda/define.ts',
           'seats-badge': 'src/elements/seats-badge/define.ts',
+          'registration-form': 'src/elements/registration-form/define.ts',
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,

@@ -1,26 +1,55 @@
-// Prints the gzip size of dist/embed.js and fails above the budget.
-// Chunks loaded on demand (languages) are listed apart: they are not on every page.
-import { readdirSync, readFileSync } from 'node:fs';
+// Prints what a page loads up front for dist/embed.js (the file and every chunk it
+// imports statically), gzipped, and fails above the budget. Chunks it imports
+// dynamically load on demand and are listed apart: they are not on every page.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_BYTES = 20_000;
 const dist = new URL('../dist/', import.meta.url);
-
-const gzipped = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
-let embed;
-try {
-  embed = gzipped('embed.js');
-} catch {
-  console.error('dist/embed.js is missing: run `npm run build` first.');
-  process.exit(1);
+function read(file) {
+  try {
+    return readFileSync(new URL(file, dist), 'utf8');
+  } catch {
+    console.error(`dist/${file} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
 }
-console.log(`size: dist/embed.js is ${kB(embed)} gzip (budget ${kB(BUDGET_BYTES)})`);
-for (const chunk of readdirSync(dist).filter((name) => name.startsWith('embed-') && name.endsWith('.js'))) {
-  console.log(`size: dist/${chunk} (loaded on demand) is ${kB(gzipped(chunk))} gzip`);
+
+const staticImports = (code) => [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map((match) => match[1]);
+const dynamicImports = (code) => [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+
+/** Files loaded with `file`: the file and its static imports, recursively. */
+const closure = (file, seen = new Set()) => {
+  if (!seen.has(file)) {
+    seen.add(file);
+    staticImports(read(file)).forEach((chunk) => closure(chunk, seen));
+  }
+  return seen;
+};
+
+const upFront = closure('embed.js');
+const onDemand = new Set();
+const findLazy = (file, seen = new Set()) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  for (const chunk of dynamicImports(read(file))) {
+    if (!upFront.has(chunk)) onDemand.add(chunk);
+    findLazy(chunk, seen);
+  }
+  staticImports(read(file)).forEach((chunk) => findLazy(chunk, seen));
+};
+findLazy('embed.js');
+
+const gzipped = (file) => gzipSync(read(file), { level: 9 }).length;
+const total = [...upFront].reduce((sum, file) => sum + gzipped(file), 0);
+const files = [...upFront].map((file) => `dist/${file}`).join(' + ');
+console.log(`size: ${files} is ${kB(total)} gzip up front (budget ${kB(BUDGET_BYTES)})`);
+for (const chunk of [...onDemand].filter((file) => !upFront.has(file)).sort()) {
+  console.log(`size: dist/${chunk} loads on demand: ${kB(gzipped(chunk))} gzip`);
 }
-if (embed > BUDGET_BYTES) {
-  console.error(`size: over budget by ${kB(embed - BUDGET_BYTES)}`);
+if (total > BUDGET_BYTES) {
+  console.error(`size: over budget by ${kB(total - BUDGET_BYTES)}`);
   process.exit(1);
 }

@@ -6,6 +6,7 @@
 export { EventAnnouncement } from './elements/event-announcement/event-announcement.js';
 export { EventAgenda } from './elements/event-agenda/event-agenda.js';
 export { SeatsBadge } from './elements/seats-badge/seats-badge.js';
+export { RegistrationForm, type RegistrationState } from './elements/registration-form/registration-form.js';
 export { EventElement, type EventSource } from './elements/event-element.js';
 export { define } from './define.js';
 export { eventContext, type EventContextValue } from './context/event-context.js';
@@ -13,6 +14,17 @@ export { parseEvent } from './data/parse.js';
 export { fromJsonLd, toJsonLd } from './data/jsonld.js';
 export { seatState, fewThreshold, type SeatState, type SeatFacts } from './data/seats.js';
 export { EventErrorEvent, type EventErrorDetail } from './events.js';
+export {
+  RegistrationSubmitEvent,
+  RegistrationSuccessEvent,
+  RegistrationErrorEvent,
+  type RegistrationSubmitDetail,
+  type RegistrationSuccessDetail,
+  type RegistrationErrorDetail,
+  type RegistrationResult,
+} from './registration-events.js';
+export { submitRegistration, responseOutcome, newIdempotencyKey, type Submission, type SubmitOutcome } from './submit/submit.js';
+export { liveSeats, updateSeats, watchSeats, seatKey, type LiveSeats } from './context/seat-store.js';
 export { languageFor, type Language, type Terms } from './i18n/index.js';
 export { VERSION } from './version.js';
 export type * from './data/types.js';

@@ -1,3 +1,4 @@
+import type { LiveSeats } from '../context/seat-store.js';
 import type { EventData } from './types.js';
 
 /** The seat states of SPEC's `<seats-badge>`, reflected as its `state` attribute. */
@@ -36,13 +37,21 @@ export function seatState(facts: SeatFacts, now: number): SeatState {
   return 'open';
 }
 
+/** Whether a registration form can take sign-ups, from the seat state: SPEC's form states before any attempt. */
+export function availability(facts: SeatFacts, now: number): 'open' | 'full' | 'closed' | 'cancelled' {
+  const state = seatState(facts, now);
+  return state === 'cancelled' || state === 'closed' ? state : state === 'full' || state === 'waitlist' ? 'full' : 'open';
+}
+
 /**
- * The seat facts an event's data states (instants resolved by the caller's
- * time helper). Without a deadline, registration closes when the event starts.
+ * The seat facts of an event: what its data says, overridden by what the page
+ * learned since (`live`: registrations, polls). Instants are resolved by the
+ * caller's time helper. Without a deadline, registration closes when the event starts.
  */
-export function seatFactsOf(event: EventData, toInstant: (value: string) => number | undefined): SeatFacts {
-  const registration = event.registration ?? {};
+export function seatFactsOf(event: EventData, toInstant: (value: string) => number | undefined, live: LiveSeats = {}): SeatFacts {
+  const registration = { ...event.registration, ...definedOnly(live) };
   return {
+    closed: live.closed,
     cancelled: event.status === 'cancelled',
     capacity: registration.capacity,
     remaining: registration.remaining,
@@ -51,4 +60,8 @@ export function seatFactsOf(event: EventData, toInstant: (value: string) => numb
     opens: registration.opens === undefined ? undefined : toInstant(registration.opens),
     deadline: toInstant(registration.deadline ?? event.startDate),
   };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }

@@ -1,13 +1,15 @@
-import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { eventContext, type EventContextValue } from '../context/event-context.js';
+import { liveSeats, seatKey, watchSeats } from '../context/seat-store.js';
+import { seatFactsOf, type SeatFacts } from '../data/seats.js';
 import { fetchJson } from '../data/fetch.js';
 import { parseEvent } from '../data/parse.js';
 import { DEFAULT_TIME_ZONE, type EventData, type ParseResult, type Problem } from '../data/types.js';
 import { toInstant } from '../data/time.js';
 import { EventErrorEvent } from '../events.js';
 import { languageFor, type Language } from '../i18n/index.js';
+import { lazy, type Lazy } from '../lazy.js';
 import { VERSION } from '../version.js';
 import { followLanguage, langOf } from './language.js';
 
@@ -21,6 +23,9 @@ interface Resolved extends ParseResult {
 
 const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-event-elements])';
 
+/** Loaded when there is a problem to name. */
+const problemTexts = lazy(() => import('../i18n/problems.js'));
+
 /**
  * What every element of this library shares: the five ways to be given an
  * event, their precedence, language, and the visible notice when the event
@@ -30,47 +35,77 @@ export abstract class EventElement extends LitElement {
   /** The version of the copy of the library that defined this element. */
   static version = VERSION;
 
+  /*
+   * Reactive properties are declared here rather than with decorators: lowered
+   * standard decorators cost about 1.3 kB gzip in embed.js, and the page pays it.
+   * Subclasses declare only their own; lit merges the inherited ones.
+   */
+  static override properties: PropertyDeclarations = {
+    event: { attribute: false },
+    eventJson: { attribute: 'event' },
+    src: { reflect: true },
+  };
+
   /**
    * The event as an `EventData` object (or its JSON text, or schema.org
    * JSON-LD). Wins over every other way of giving the event.
    */
-  @property({ attribute: false }) accessor event: EventData | string | object | undefined = undefined;
+  declare event: EventData | string | object | undefined;
 
   /**
    * The event as JSON text, for CMS editors: `event='{"name": "…", "startDate": "…"}'`.
    * EventData or schema.org JSON-LD. Used when the `event` property is not set.
    * @attr event
    */
-  @property({ attribute: 'event' }) accessor eventJson: string | undefined = undefined;
+  declare eventJson: string | undefined;
 
   /**
    * URL of the event's JSON (EventData or schema.org JSON-LD), fetched from
    * the page's origin or any URL the site's CSP allows. Used when neither the
    * `event` property nor the `event` attribute is set.
    */
-  @property({ reflect: true }) accessor src: string | undefined = undefined;
+  declare src: string | undefined;
 
+  // Internal inputs; each setter site calls requestUpdate().
   /** The event from an enclosing `<event-announcement>`: the last way in SPEC's order. */
-  @consume({ context: eventContext, subscribe: true })
-  @state()
-  protected accessor provided: EventContextValue | undefined = undefined;
+  private provided?: EventContextValue;
+  private childJsonLd?: string;
+  private loaded?: { url: string; data?: unknown; problem?: Problem };
 
-  @state() private accessor childJsonLd: string | undefined = undefined;
-  @state() private accessor loaded: { url: string; result: ParseResult } | undefined = undefined;
-
-  /** The event being shown and what was wrong with the input. */
-  protected resolved: Resolved = { problems: [] };
+  /**
+   * The event being shown and what was wrong with the input.
+   * @internal
+   */
+  resolved: Resolved = { problems: [] };
   /** The way the shown event was given. */
   protected source?: EventSource;
-  /** The visitor's language: word table and Intl locale. */
-  protected language: Language = languageFor(undefined);
+  /**
+   * The visitor's language: word table and Intl locale.
+   * @internal
+   */
+  language: Language = languageFor(undefined);
 
   /** The input `resolved` was made from; starts as something no input can be. */
   private resolvedFrom: unknown = EventElement;
   private reportPending = false;
   private loading?: { url: string; controller: AbortController };
   private childObserver?: MutationObserver;
+  private seatWatch?: { key: string; stop: () => void };
+  /** Modules being fetched for this element; `updateComplete` waits for them. */
+  private loads = new Set<Promise<unknown>>();
   private stopFollowingLanguage?: () => void;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: eventContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        this.requestUpdate();
+      },
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,6 +113,7 @@ export abstract class EventElement extends LitElement {
     this.readChildJsonLd();
     this.childObserver = new MutationObserver(() => this.readChildJsonLd());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.followSeats();
   }
 
   override disconnectedCallback(): void {
@@ -86,6 +122,8 @@ export abstract class EventElement extends LitElement {
     this.childObserver?.disconnect();
     this.loading?.controller.abort();
     this.loading = undefined;
+    this.seatWatch?.stop();
+    this.seatWatch = undefined;
   }
 
   protected override willUpdate(): void {
@@ -98,7 +136,8 @@ export abstract class EventElement extends LitElement {
         this.show('src', url, { problems: [], pending: true });
         return;
       }
-      this.show(source, this.loaded, this.loaded.result);
+      const { data, problem } = this.loaded;
+      this.show(source, this.loaded, problem ? { problems: [problem] } : parseEvent(data));
     } else if (source === 'context') {
       const value = input as EventContextValue;
       this.show(source, value, { event: value.event, problems: [], pending: !value.event });
@@ -109,7 +148,18 @@ export abstract class EventElement extends LitElement {
     }
   }
 
+  /** Also waits for modules this element is fetching, so tests and hosts see the finished render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loads.size) {
+      await Promise.allSettled(this.loads);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(): void {
+    this.followSeats();
     if (!this.reportPending) return;
     this.reportPending = false;
     const { problems } = this.resolved;
@@ -139,18 +189,48 @@ export abstract class EventElement extends LitElement {
     return value === undefined ? undefined : toInstant(value, this.timeZoneOf(event), event.startDate);
   }
 
-  protected timeZoneOf(event: EventData): string {
+  /**
+   * Seat facts of `event` as the visitor should see them: its data, overridden
+   * by what the page learned since (registrations, polls), shared by every
+   * element of the same event.
+   * @internal
+   */
+  seatFacts(event: EventData): SeatFacts {
+    return seatFactsOf(event, (value) => this.instantOf(event, value), liveSeats(seatKey(event)));
+  }
+
+  /** @internal */
+  timeZoneOf(event: EventData): string {
     return event.timeZone ?? DEFAULT_TIME_ZONE;
+  }
+
+  /**
+   * A lazily loaded module if it is there; otherwise starts loading it,
+   * re-renders when it arrives, and returns undefined for now.
+   */
+  protected need<T>(module: Lazy<T>): T | undefined {
+    if (module.value || module.error) return module.value;
+    const loading: Promise<unknown> = module
+      .load()
+      .catch(() => undefined) // `module.error` says it; the next render shows what it can
+      .finally(() => {
+        this.loads.delete(loading);
+        this.requestUpdate();
+      });
+    this.loads.add(loading);
+    return undefined;
   }
 
   /** The short, visible notice SPEC asks for, naming each problem for the editor. */
   protected renderNotice(problems: Problem[]): unknown {
     const { notice } = this.language.terms;
+    // Until the texts arrive (or if they cannot), the English message says it.
+    const say = this.need(problemTexts)?.problemText(this.language.terms.lang) ?? ((problem: Problem) => problem.message);
     return html`<div class="notice" part="notice">
       <p class="notice-title">${notice.title}</p>
       <p>${notice.forEditor}</p>
       <ul>
-        ${problems.map((problem) => html`<li>${notice.problem(problem)}</li>`)}
+        ${problems.map((problem) => html`<li>${say(problem)}</li>`)}
       </ul>
     </div>`;
   }
@@ -185,15 +265,25 @@ export abstract class EventElement extends LitElement {
     void request.then((response) => {
       if (controller.signal.aborted) return;
       this.loading = undefined;
-      this.loaded = {
-        url,
-        result: response.ok ? parseEvent(response.data) : { problems: [loadProblem(url, response.reason)] },
-      };
+      this.loaded = response.ok ? { url, data: response.data } : { url, problem: loadProblem(url, response.reason) };
+      this.requestUpdate();
     });
   }
 
+  /** Re-renders when the shown event's live seats change, on this page. */
+  private followSeats(): void {
+    const { event } = this.resolved;
+    const key = event && seatKey(event);
+    if (key === this.seatWatch?.key || !this.isConnected) return;
+    this.seatWatch?.stop();
+    this.seatWatch = key ? { key, stop: watchSeats(key, () => this.requestUpdate()) } : undefined;
+  }
+
   private readChildJsonLd(): void {
-    this.childJsonLd = this.querySelector(JSON_LD_CHILD)?.textContent ?? undefined;
+    const text = this.querySelector(JSON_LD_CHILD)?.textContent ?? undefined;
+    if (text === this.childJsonLd) return;
+    this.childJsonLd = text;
+    this.requestUpdate();
   }
 }
 

@@ -1,8 +1,6 @@
 import type { Terms } from './terms.js';
 import { plural } from './terms.js';
 
-const shown = (value?: string) => (value === undefined ? '' : ` "${value}"`);
-
 /** English: also the fallback for languages without a table of their own. */
 export const en: Terms = {
   lang: 'en',
@@ -10,31 +8,6 @@ export const en: Terms = {
   notice: {
     title: 'This event could not be shown',
     forEditor: 'For the editor of this page:',
-    problem: ({ code, path, value, expected }) => {
-      const field = path ? `${path}:` : 'The data:';
-      switch (code) {
-        case 'json':
-          return `${field} not valid JSON${value ? ` (${value})` : ''}.`;
-        case 'required':
-          return `${field} is missing or empty.`;
-        case 'type':
-          return `${field}${shown(value)} has the wrong form (expected: ${expected}).`;
-        case 'date':
-          return `${field}${shown(value)} is not an ISO 8601 date (for example 2019-01-29T16:00).`;
-        case 'timeZone':
-          return `${field}${shown(value)} is not a known time zone (for example Europe/Amsterdam).`;
-        case 'enum':
-          return `${field}${shown(value)} is not allowed (choose from: ${expected}).`;
-        case 'url':
-          return `${field}${shown(value)} is not an http or https link.`;
-        case 'jsonld':
-          return `${field} no schema.org Event found in the JSON-LD.`;
-        case 'fetch':
-          return `${field} could not be loaded${value ? ` (${value})` : ''}.`;
-        case 'missing':
-          return 'No event data was given (use the event property, the event or src attribute, or a JSON-LD script).';
-      }
-    },
   },
 
   announcement: {
@@ -61,6 +34,62 @@ export const en: Terms = {
     ],
     contactBy: ({ contact, email }) => ['Contact: ', contact ?? '', ...(email ? [contact ? ' at ' : '', email] : []), '.'],
     mailSubject: (name) => `Registration: ${name}`,
+  },
+
+  form: {
+    label: (name) => `Register for ${name}`,
+    waitlistLabel: (name) => `Join the waiting list for ${name}`,
+    optional: '(optional)',
+    name: 'Name',
+    email: 'Email address',
+    organization: 'Organisation or initiative',
+    role: 'I am coming as',
+    remarks: 'Remarks',
+    consent: 'I agree that my details are used for this registration.',
+    privacy: (link) => ['Read how we handle your details in the ', link, '.'],
+    privacyLink: 'privacy statement',
+    choose: 'Choose an option',
+    submit: 'Register',
+    submitWaitlist: 'Join the waiting list',
+    submitting: 'Registering…',
+    retry: 'Try again',
+    honeypot: 'Leave this field empty',
+    problem: 'There is a problem',
+    errorPrefix: 'Error:',
+    errors: {
+      nameRequired: 'Enter your name',
+      emailRequired: 'Enter your email address',
+      emailInvalid: 'Enter a valid email address, like name@example.com',
+      consentRequired: 'Give your consent to register',
+      required: (label) => `Enter ‘${label}’`,
+      choose: (label) => `Choose an answer for ‘${label}’`,
+      check: (label) => `Tick ‘${label}’`,
+      tooLong: (label, max) => `‘${label}’ must be ${max} characters or fewer`,
+      number: (label) => `Enter a number for ‘${label}’`,
+      tel: (label) => `Enter a valid phone number for ‘${label}’, like +31 6 12345678`,
+    },
+    mailIntro: 'Registration is by email: when you press Register, your email program opens with your details in it.',
+    mailOpened: (link) => ['Your email program has opened with your registration. Send that email to register. Nothing opened? Then write to ', link, '.'],
+    mailGreeting: (name) => `I would like to register for ${name}.`,
+    sending: 'Sending your registration…',
+    confirmedHeading: 'You are registered',
+    waitlistedHeading: 'You are on the waiting list',
+    confirmed: (name) => `We have received your registration for ${name}.`,
+    waitlisted: (name) => `${name} is full. You are on the waiting list: we will let you know when a place becomes free.`,
+    questions: ({ contact, email }) => ['Questions? Contact ', contact ?? 'us', ...(email ? [' at ', email] : []), '.'],
+    failedHeading: 'Your registration was not sent',
+    failedNetwork: 'There is no connection with the server.',
+    failedTimeout: 'The server did not answer in time.',
+    failed: 'Something went wrong while sending.',
+    busy: (seconds) =>
+      seconds ? `It is very busy right now. Try again in ${seconds} ${plural('en', seconds, { one: 'second', other: 'seconds' })}.` : 'It is very busy right now. Try again shortly.',
+    kept: 'What you entered is still in the form.',
+    mailFallback: (link) => ['Not working? Register by email instead: ', link, '.'],
+    full: 'This event is full.',
+    fullWaitlist: 'This event is full. You can join the waiting list.',
+    closed: 'Registration is closed.',
+    opensAt: (date) => `Registration opens on ${date}.`,
+    cancelled: 'This event has been cancelled. Registration is not possible.',
   },
 
   agenda: {

@@ -1,8 +1,6 @@
 import type { Terms } from './terms.js';
 import { plural } from './terms.js';
 
-const shown = (value?: string) => (value === undefined ? '' : ` "${value}"`);
-
 /** Dutch: the source language. Wording follows Dutch government writing guidelines. */
 export const nl: Terms = {
   lang: 'nl',
@@ -11,31 +9,6 @@ export const nl: Terms = {
   notice: {
     title: 'Deze activiteit kon niet worden getoond',
     forEditor: 'Voor de beheerder van deze pagina:',
-    problem: ({ code, path, value, expected }) => {
-      const field = path ? `${path}:` : 'De gegevens:';
-      switch (code) {
-        case 'json':
-          return `${field} geen geldige JSON${value ? ` (${value})` : ''}.`;
-        case 'required':
-          return `${field} ontbreekt of is leeg.`;
-        case 'type':
-          return `${field}${shown(value)} heeft de verkeerde vorm (verwacht: ${expected}).`;
-        case 'date':
-          return `${field}${shown(value)} is geen datum in ISO 8601-vorm (bijvoorbeeld 2019-01-29T16:00).`;
-        case 'timeZone':
-          return `${field}${shown(value)} is geen bekende tijdzone (bijvoorbeeld Europe/Amsterdam).`;
-        case 'enum':
-          return `${field}${shown(value)} is niet toegestaan (kies uit: ${expected}).`;
-        case 'url':
-          return `${field}${shown(value)} is geen http- of https-link.`;
-        case 'jsonld':
-          return `${field} geen schema.org Event gevonden in de JSON-LD.`;
-        case 'fetch':
-          return `${field} laden is mislukt${value ? ` (${value})` : ''}.`;
-        case 'missing':
-          return 'Er zijn geen gegevens van de activiteit meegegeven (gebruik de eigenschap event, het attribuut event of src, of een JSON-LD-script).';
-      }
-    },
   },
 
   announcement: {
@@ -62,6 +35,62 @@ export const nl: Terms = {
     ],
     contactBy: ({ contact, email }) => ['Contact: ', contact ?? '', ...(email ? [contact ? ' via ' : '', email] : []), '.'],
     mailSubject: (name) => `Aanmelding: ${name}`,
+  },
+
+  form: {
+    label: (name) => `Aanmelden voor ${name}`,
+    waitlistLabel: (name) => `Aanmelden voor de wachtlijst van ${name}`,
+    optional: '(niet verplicht)',
+    name: 'Naam',
+    email: 'E-mailadres',
+    organization: 'Organisatie of initiatief',
+    role: 'Ik kom als',
+    remarks: 'Opmerkingen',
+    consent: 'Ik geef toestemming om mijn gegevens te gebruiken voor deze aanmelding.',
+    privacy: (link) => ['Lees hoe we met je gegevens omgaan in de ', link, '.'],
+    privacyLink: 'privacyverklaring',
+    choose: 'Maak een keuze',
+    submit: 'Aanmelden',
+    submitWaitlist: 'Aanmelden voor de wachtlijst',
+    submitting: 'Bezig met aanmelden…',
+    retry: 'Opnieuw proberen',
+    honeypot: 'Laat dit veld leeg',
+    problem: 'Er is een probleem',
+    errorPrefix: 'Fout:',
+    errors: {
+      nameRequired: 'Vul je naam in',
+      emailRequired: 'Vul je e-mailadres in',
+      emailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
+      consentRequired: 'Geef toestemming om je aan te melden',
+      required: (label) => `Vul ‘${label}’ in`,
+      choose: (label) => `Kies een antwoord bij ‘${label}’`,
+      check: (label) => `Vink ‘${label}’ aan`,
+      tooLong: (label, max) => `‘${label}’ mag niet langer zijn dan ${max} tekens`,
+      number: (label) => `Vul bij ‘${label}’ een getal in`,
+      tel: (label) => `Vul bij ‘${label}’ een geldig telefoonnummer in, bijvoorbeeld 06 12345678`,
+    },
+    mailIntro: 'Aanmelden gaat per e-mail: als je op Aanmelden drukt, opent je e-mailprogramma met je gegevens erin.',
+    mailOpened: (link) => ['Je e-mailprogramma is geopend met je aanmelding. Verstuur die e-mail om je aan te melden. Opent er niets? Mail dan naar ', link, '.'],
+    mailGreeting: (name) => `Graag meld ik me aan voor ${name}.`,
+    sending: 'Je aanmelding wordt verstuurd…',
+    confirmedHeading: 'Je bent aangemeld',
+    waitlistedHeading: 'Je staat op de wachtlijst',
+    confirmed: (name) => `We hebben je aanmelding voor ${name} ontvangen.`,
+    waitlisted: (name) => `${name} is vol. Je staat op de wachtlijst: je hoort van ons als er een plek vrijkomt.`,
+    questions: ({ contact, email }) => ['Vragen? Neem contact op', contact ? ` met ${contact}` : '', ...(email ? [' via ', email] : []), '.'],
+    failedHeading: 'Je aanmelding is niet verstuurd',
+    failedNetwork: 'Er is geen verbinding met de server.',
+    failedTimeout: 'De server reageerde niet op tijd.',
+    failed: 'Er ging iets mis bij het versturen.',
+    busy: (seconds) =>
+      seconds ? `Het is nu erg druk. Probeer het over ${seconds} ${plural('nl', seconds, { one: 'seconde', other: 'seconden' })} opnieuw.` : 'Het is nu erg druk. Probeer het zo opnieuw.',
+    kept: 'Wat je hebt ingevuld staat nog in het formulier.',
+    mailFallback: (link) => ['Lukt het niet? Meld je dan aan per e-mail: ', link, '.'],
+    full: 'Deze activiteit is vol.',
+    fullWaitlist: 'Deze activiteit is vol. Je kunt je aanmelden voor de wachtlijst.',
+    closed: 'Aanmelden is gesloten.',
+    opensAt: (date) => `Aanmelden kan vanaf ${date}.`,
+    cancelled: 'Deze activiteit gaat niet door. Aanmelden is niet mogelijk.',
   },
 
   agenda: {

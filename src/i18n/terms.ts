@@ -1,8 +1,5 @@
 import type { ClockStyle } from '../data/time.js';
-import type { EventStatus, Problem } from '../data/types.js';
-
-/** What a term function receives to name a problem with the event data. */
-export type ProblemText = (problem: Problem) => string;
+import type { EventStatus } from '../data/types.js';
 
 /**
  * Every word an element shows, in one language. Functions take numbers and
@@ -20,7 +17,6 @@ export interface Terms {
     title: string;
     /** Introduces the list of problems, addressed to the page's editor. */
     forEditor: string;
-    problem: ProblemText;
   };
 
   announcement: {
@@ -41,6 +37,71 @@ export interface Terms {
     contactBy: (parts: { contact?: string; email?: Part }) => Part[];
     /** Subject of the e-mail a visitor sends to register. */
     mailSubject: (eventName: string) => string;
+  };
+
+  form: {
+    /** Accessible name of the form. */
+    label: (eventName: string) => string;
+    waitlistLabel: (eventName: string) => string;
+    /** After the label of an optional field; no asterisks anywhere. */
+    optional: string;
+    name: string;
+    email: string;
+    organization: string;
+    role: string;
+    remarks: string;
+    consent: string;
+    /** "Read how we handle your data in the <privacy statement>." */
+    privacy: (link: Part) => Part[];
+    privacyLink: string;
+    /** Empty first option of a select. */
+    choose: string;
+    submit: string;
+    submitWaitlist: string;
+    submitting: string;
+    retry: string;
+    /** Label of the honeypot field, for the rare person who sees it (CSS off). */
+    honeypot: string;
+    /** Heading of the error summary. */
+    problem: string;
+    /** Before each inline error, for screen readers: "Fout:". */
+    errorPrefix: string;
+    errors: {
+      nameRequired: string;
+      emailRequired: string;
+      emailInvalid: string;
+      consentRequired: string;
+      required: (label: string) => string;
+      choose: (label: string) => string;
+      check: (label: string) => string;
+      tooLong: (label: string, max: number) => string;
+      number: (label: string) => string;
+      tel: (label: string) => string;
+    };
+    /** Tells up front that registering opens the visitor's mail program. */
+    mailIntro: string;
+    mailOpened: (link: Part) => Part[];
+    /** First line of the registration e-mail. */
+    mailGreeting: (eventName: string) => string;
+    sending: string;
+    confirmedHeading: string;
+    waitlistedHeading: string;
+    confirmed: (eventName: string) => string;
+    waitlisted: (eventName: string) => string;
+    questions: (parts: { contact?: string; email?: Part }) => Part[];
+    failedHeading: string;
+    failedNetwork: string;
+    failedTimeout: string;
+    failed: string;
+    busy: (seconds?: number) => string;
+    /** Reassurance after every failure: nothing typed is lost. */
+    kept: string;
+    mailFallback: (link: Part) => Part[];
+    full: string;
+    fullWaitlist: string;
+    closed: string;
+    opensAt: (date: string) => string;
+    cancelled: string;
   };
 
   agenda: {

@@ -27,7 +27,7 @@ describe('dist/embed.js on a page', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
-    expect(warnings).to.have.length(3);
+    expect(warnings).to.have.length(4);
     expect(warnings[0]).to.match(new RegExp(`<\\S+> is already defined by event-elements ${VERSION.replace(/\./g, '\\.')}; this copy \\(${VERSION.replace(/\./g, '\\.')}\\) was not registered`));
   });
 

@@ -1,4 +1,5 @@
 // Test-only HTTP behaviour for @web/test-runner's dev server.
+import { API_PREFIX, registrationEndpoint } from './registration-endpoint.mjs';
 
 /** The production policy of SPEC.md (Utrecht's), with Trusted Types enforced. */
 export const STRICT_CSP = [
@@ -13,6 +14,8 @@ export const STRICT_CSP = [
 
 /** Koa middleware: pages under /test/csp/ are served with the strict policy. */
 export async function testMiddleware(context, next) {
+  // The scriptable registration endpoint answers its own paths (see registration-endpoint.mjs).
+  if (context.path.startsWith(API_PREFIX)) return registrationEndpoint(context, next);
   await next();
   if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
     context.set('Content-Security-Policy', STRICT_CSP);

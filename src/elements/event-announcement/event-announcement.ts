@@ -1,8 +1,8 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { html } from 'lit';
-import { state } from 'lit/decorators.js';
 import { eventContext, type EventContextValue } from '../../context/event-context.js';
-import { seatFactsOf, seatState } from '../../data/seats.js';
+import { seatState } from '../../data/seats.js';
+import { mailtoLink } from '../../submit/mailto.js';
 import { formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { EventElement } from '../event-element.js';
@@ -12,7 +12,8 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * The whole announcement of an event: name, weekday and date, time range,
  * venue (marked as probable when tentative), hosts and area, description,
  * who it is for, the programme (`<event-agenda>`), availability
- * (`<seats-badge>`) and how to register. What a CMS editor pastes:
+ * (`<seats-badge>`) and how to register (`<registration-form>`, with the
+ * contact line below it). What a CMS editor pastes:
  *
  * ```html
  * <script type="module" src="https://example.org/embed.js"></script>
@@ -39,7 +40,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart description - The description sections.
  * @csspart audience - The "who it is for" section.
  * @csspart program - The programme section.
- * @csspart registration - The registration section: availability and how to register.
+ * @csspart registration - The registration section: availability, the form and the contact line.
  * @csspart contact - The line saying how and with whom to register.
  * @csspart organizers - The organisers line.
  * @csspart heading - Every section heading (`<h3>`).
@@ -67,15 +68,13 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
 export class EventAnnouncement extends EventElement {
   static override styles = eventAnnouncementStyles;
 
-  /** The event shared with the elements inside. */
-  @provide({ context: eventContext })
-  @state()
-  private accessor shared: EventContextValue = {};
+  /** Shares the event with the elements inside; the value is replaced, never mutated. */
+  private provider = new ContextProvider(this, { context: eventContext, initialValue: {} as EventContextValue });
 
   protected override willUpdate(): void {
     super.willUpdate();
     const { event } = this.resolved;
-    if (this.shared.event !== event) this.shared = { event };
+    if (this.provider.value?.event !== event) this.provider.setValue({ event });
   }
 
   protected renderEvent(event: EventData): unknown {
@@ -113,6 +112,7 @@ export class EventAnnouncement extends EventElement {
       <section part="registration" aria-labelledby="registration">
         <h3 id="registration" part="heading">${announcement.registration}</h3>
         <seats-badge></seats-badge>
+        ${registration.endpoint || registration.email ? html`<registration-form></registration-form>` : ''}
         ${registration.email || registration.contact ? html`<p part="contact">${this.renderContact(event)}</p>` : ''}
         ${event.organizers?.length
           ? html`<p part="organizers">${announcement.organizedBy}: ${this.list(event.organizers.map((organizer) => organizer.name))}</p>`
@@ -186,11 +186,9 @@ export class EventAnnouncement extends EventElement {
     const registration = event.registration ?? {};
     const timeZone = this.timeZoneOf(event);
     const email = registration.email
-      ? html`<a href=${`mailto:${registration.email}?subject=${encodeURIComponent(announcement.mailSubject(event.name))}`}
-          >${registration.email}</a
-        >`
+      ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))}>${registration.email}</a>`
       : undefined;
-    const facts = seatFactsOf(event, (value) => this.instantOf(event, value));
+    const facts = this.seatFacts(event);
     const open = !['closed', 'cancelled'].includes(seatState(facts, Date.now()));
     if (!open) return announcement.contactBy({ contact: registration.contact, email });
     const deadline = facts.deadline;

@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
 import { toInstant } from '../../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../../data/types.js';
 import { EventElement } from '../event-element.js';
@@ -40,27 +39,35 @@ import { seatsBadgeStyles } from './seats-badge.styles.js';
 export class SeatsBadge extends EventElement {
   static override styles = seatsBadgeStyles;
 
+  static override properties: PropertyDeclarations = {
+    capacity: { type: Number },
+    remaining: { type: Number },
+    deadline: {},
+    few: { type: Number },
+    state: { reflect: true },
+  };
+
   /** Total number of seats. Overrides the event's `registration.capacity`. */
-  @property({ type: Number }) accessor capacity: number | undefined = undefined;
+  declare capacity: number | undefined;
 
   /** Seats left. Overrides the event's `registration.remaining`. */
-  @property({ type: Number }) accessor remaining: number | undefined = undefined;
+  declare remaining: number | undefined;
 
   /**
    * Registrations are accepted before this moment: an ISO date or date-time,
    * in the event's time zone (a date alone means 00:00 of that date).
    * Overrides the event's `registration.deadline`.
    */
-  @property() accessor deadline: string | undefined = undefined;
+  declare deadline: string | undefined;
 
   /** "Almost full" at or below this many seats. Default: the larger of 5 and 10% of capacity. */
-  @property({ type: Number }) accessor few: number | undefined = undefined;
+  declare few: number | undefined;
 
   /**
    * The state shown, reflected for the site's CSS: `open`, `few`, `full`,
    * `waitlist`, `closed`, `limited` or `cancelled`. Set by the element; read it, don't write it.
    */
-  @property({ reflect: true }) accessor state: SeatState | undefined = undefined;
+  declare state: SeatState | undefined;
 
   protected override standsAlone(): boolean {
     return [this.capacity, this.remaining, this.deadline].some((value) => value != null);
@@ -105,7 +112,7 @@ export class SeatsBadge extends EventElement {
   /** The event's seat facts, overridden by this element's own attributes. */
   private facts(event: EventData | undefined): SeatFacts {
     const timeZone = event?.timeZone ?? DEFAULT_TIME_ZONE;
-    const facts = event ? seatFactsOf(event, (value) => toInstant(value, timeZone, event.startDate)) : {};
+    const facts = event ? this.seatFacts(event) : {};
     const count = (value: number | undefined) => (value != null && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined);
     return {
       ...facts,

@@ -1,0 +1,65 @@
+import { parseAst } from 'rolldown/parseAst';
+import type { Plugin } from 'vite';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** CSS text: comments out, whitespace folded, no spaces around punctuation that needs none. */
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
+}
+
+/** HTML text: a run of whitespace that holds a line break renders as one space, so write one space. */
+function minifyHtml(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Minifies the text of lit's `css` and `html` tagged templates in our own
+ * modules, where the tags still have those names: the JS minifier leaves
+ * template text alone, and our templates are indented source. Only what
+ * cannot matter goes: inside `html`, a whitespace run with a line break
+ * becomes one space (the same text once rendered); inside `css`, comments and
+ * spacing. Interpolations and all other code stay as they are.
+ */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]) || !/\b(css|html)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(visit);
+        const current = node as Node;
+        const tag = current.tag as (Node & { name?: string }) | undefined;
+        if (current.type === 'TaggedTemplateExpression' && (tag?.name === 'css' || tag?.name === 'html')) {
+          for (const quasi of (current.quasi as { quasis: Node[] }).quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const text = tag.name === 'css' ? minifyCss(raw) : minifyHtml(raw);
+            if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
+          }
+        }
+        for (const key in current) if (key !== 'type') visit(current[key]);
+      };
+      // rolldown's parseAst gives plain objects; the plugin context's parse gives lazy ones a walk cannot enumerate.
+      visit(parseAst(code, { lang: 'ts' }));
+      let result = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+      }
+      return edits.length ? { code: result, map: null } : null;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Live seat state, one store per event id, shared by every element of that
+ * event on the page: a registration that comes back with `remaining`, or a
+ * poll of the seats endpoint, updates every badge and form at once.
+ *
+ * The registry lives on globalThis under a Symbol.for key so that two copies
+ * of the library on one page share it too.
+ */
+
+/** What the page has learned about seats since the event data was written. */
+export interface LiveSeats {
+  capacity?: number;
+  remaining?: number;
+  waitlist?: boolean;
+  closed?: boolean;
+}
+
+type Listener = (seats: LiveSeats) => void;
+
+interface SeatStore {
+  seats: LiveSeats;
+  listeners: Set<Listener>;
+}
+
+const registry = ((globalThis as Record<symbol, Map<string, SeatStore>>)[Symbol.for('event-elements.seats')] ??= new Map());
+
+function storeFor(eventId: string): SeatStore {
+  let store = registry.get(eventId);
+  if (!store) registry.set(eventId, (store = { seats: {}, listeners: new Set() }));
+  return store;
+}
+
+/** The live seat state of an event; empty until something was learned. */
+export function liveSeats(eventId: string): LiveSeats {
+  return storeFor(eventId).seats;
+}
+
+/**
+ * Merges what was learned into the event's seat state and tells every
+ * listener, once, when something actually changed. The state object is
+ * replaced, never mutated.
+ */
+export function updateSeats(eventId: string, learned: LiveSeats): void {
+  const store = storeFor(eventId);
+  const next = { ...store.seats };
+  for (const [key, value] of Object.entries(learned) as [keyof LiveSeats, never][]) {
+    if (value !== undefined) next[key] = value;
+  }
+  if ((Object.keys(next) as (keyof LiveSeats)[]).every((key) => next[key] === store.seats[key])) return;
+  store.seats = next;
+  store.listeners.forEach((listener) => listener(next));
+}
+
+/** Calls `listener` on every change of the event's seats; returns the unsubscribe function. */
+export function watchSeats(eventId: string, listener: Listener): () => void {
+  const { listeners } = storeFor(eventId);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The key events are stored under: their id, else what identifies them on the page. */
+export function seatKey(event: { id?: string; url?: string; name: string; startDate: string }): string {
+  return event.id ?? event.url ?? `${event.name}@${event.startDate}`;
+}

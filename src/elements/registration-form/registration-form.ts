@@ -1,0 +1,118 @@
+import { nothing, type PropertyDeclarations } from 'lit';
+import { availability } from '../../data/seats.js';
+import type { EventData } from '../../data/types.js';
+import { lazy } from '../../lazy.js';
+import { EventElement } from '../event-element.js';
+import { sharedStyles } from '../shared.styles.js';
+import type { FormController } from './registration-form.controller.js';
+
+/** The form's behaviour: a chunk of its own, fetched when a form with usable event data is on the page. */
+const implementation = lazy(() => import('./registration-form.controller.js'));
+
+/** The states of SPEC, reflected as the `state` attribute. */
+export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'full' | 'closed' | 'cancelled';
+
+/**
+ * A sign-up form that posts to the site's own endpoint (`registration.endpoint`
+ * of the event) by SPEC's submission protocol, or — with only an e-mail
+ * address — opens the visitor's mail program with the registration filled in.
+ *
+ * It validates on submit and when the visitor leaves a field they changed,
+ * shows every error at its field and in a summary that takes focus, keeps what
+ * was typed in session storage until a registration succeeds, sends one
+ * `Idempotency-Key` for every retry of one submission, and never disables its
+ * button to signal invalid input.
+ *
+ * @tagname registration-form
+ * @summary Sign-up form that posts to the site's own endpoint, or falls back to e-mail.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart field - One question: label, description, error and control.
+ * @csspart label - A field's label (or legend).
+ * @csspart description - A field's help text.
+ * @csspart error - A field's error message.
+ * @csspart input - Every text input, textarea and select.
+ * @csspart button - The submit button (and the retry button).
+ * @csspart error-summary - The summary of all errors, at the top; it takes focus.
+ * @csspart message - The panel for a state: sending, success, failure, full, closed, cancelled.
+ * @csspart privacy - The line linking the privacy statement.
+ * @csspart notice - The notice shown when the event data cannot be used.
+ *
+ * @cssprop --registration-form-font-family - Font; falls back to `--utrecht-document-font-family`, then the page's.
+ * @cssprop --registration-form-color - Text colour; falls back to `--utrecht-document-color`.
+ * @cssprop --registration-form-field-gap - Space between fields.
+ * @cssprop --registration-form-label-font-weight - Weight of labels; falls back to `--utrecht-form-label-font-weight`.
+ * @cssprop --registration-form-input-border-color - Border of inputs; falls back to `--utrecht-textbox-border-color`.
+ * @cssprop --registration-form-input-border-width - Border width of inputs; falls back to `--utrecht-textbox-border-width`.
+ * @cssprop --registration-form-input-border-radius - Corner radius of inputs; falls back to `--utrecht-textbox-border-radius`.
+ * @cssprop --registration-form-input-background-color - Background of inputs; falls back to `--utrecht-textbox-background-color`.
+ * @cssprop --registration-form-input-invalid-border-color - Border of inputs with an error; falls back to `--utrecht-textbox-invalid-border-color`.
+ * @cssprop --registration-form-error-color - Colour of error messages; falls back to `--utrecht-form-field-invalid-color`.
+ * @cssprop --registration-form-button-background-color - Background of the submit button; falls back to `--utrecht-button-primary-action-background-color`.
+ * @cssprop --registration-form-button-color - Text colour of the submit button; falls back to `--utrecht-button-primary-action-color`.
+ * @cssprop --registration-form-button-border-radius - Corner radius of the button; falls back to `--utrecht-button-border-radius`.
+ * @cssprop --registration-form-message-background-color - Background of state panels.
+ * @cssprop --registration-form-success-border-color - Border of the success panel.
+ * @cssprop --registration-form-link-color - Link colour; falls back to `--utrecht-link-color`.
+ * @cssprop --registration-form-focus-outline-color - Focus ring colour; falls back to `--utrecht-focus-outline-color`.
+ * @cssprop --registration-form-notice-border-color - Border of the data notice.
+ * @cssprop --registration-form-notice-background-color - Background of the data notice.
+ * @cssprop --registration-form-notice-color - Text colour of the data notice.
+ *
+ * @fires registration-submit - Before sending; cancelable. `detail: { data, event, respondWith(promise) }`: `preventDefault()` lets the host handle it, `respondWith` lets the host supply the outcome.
+ * @fires registration-success - Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
+ * @fires registration-error - Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
+ * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+ */
+export class RegistrationForm extends EventElement {
+  /** The notice's styles; the form's own arrive with its behaviour. */
+  static override styles = sharedStyles('registration-form');
+
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    state: { reflect: true },
+  };
+
+  /** Seconds to wait for the endpoint before giving up (the visitor can retry with the same key). */
+  declare timeout: number;
+
+  /**
+   * The state shown, reflected for the site's CSS: `open`, `submitting`,
+   * `success`, `error`, `full`, `closed` or `cancelled`. Set by the element.
+   */
+  declare state: RegistrationState | undefined;
+
+  private controller?: FormController;
+
+  constructor() {
+    super();
+    this.timeout = 15;
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    const { event } = this.resolved;
+    if (event && !this.controller) {
+      const module = this.need(implementation);
+      if (module) this.controller = new module.FormController(this);
+    }
+    this.state = event ? (this.controller?.prepare(event) ?? availability(this.seatFacts(event), Date.now())) : undefined;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.controller?.afterRender();
+  }
+
+  protected renderEvent(event: EventData): unknown {
+    return this.controller?.render(event) ?? nothing;
+  }
+
+  /**
+   * Hands the registration to the visitor's mail program.
+   * @internal
+   */
+  openMail(link: string): void {
+    window.location.href = link;
+  }
+}

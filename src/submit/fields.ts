@@ -1,0 +1,73 @@
+import type { EventData, FieldSpec, LocalizedText } from '../data/types.js';
+import type { Terms } from '../i18n/terms.js';
+
+/** How a question is asked. `checkboxes` is a checkbox field with options: several answers. */
+export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'checkboxes';
+
+/** One question of the registration form, in the visitor's language. */
+export interface FormField {
+  /** Key in the form's values: `name`, `email`, … for standard fields, `answers.<name>` for extra ones. */
+  id: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  maxLength?: number;
+  options?: { value: string; label: string }[];
+  autocomplete?: string;
+  description?: string;
+  /** Specific "required" message of a standard field ("Vul je naam in"). */
+  requiredMessage?: string;
+}
+
+/** What a visitor typed, by field id. */
+export type FormValues = Record<string, string | string[] | boolean>;
+
+/** Prefix of extra questions' ids, so an extra field called "email" cannot collide with ours. */
+export const ANSWER = 'answers.';
+
+/** Field length limits: generous for people, small enough that no one pastes a book. */
+const LIMITS = { name: 200, email: 254, organization: 200, remarks: 2000, text: 500, textarea: 2000 };
+
+/** A LocalizedText in `lang`: the exact tag, its language, Dutch (the source), English, or whatever there is. */
+export function localize(text: LocalizedText | undefined, lang: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  const primary = lang.split('-')[0];
+  return text[lang] ?? text[primary] ?? text.nl ?? text.en ?? Object.values(text)[0];
+}
+
+/** The questions SPEC asks, in order: name, e-mail, organisation, role, remarks, consent, then the event's own. */
+export function formFields(event: EventData, terms: Terms, lang: string): FormField[] {
+  const { form } = terms;
+  const registration = event.registration ?? {};
+  const fields: FormField[] = [
+    { id: 'name', label: form.name, kind: 'text', required: true, maxLength: LIMITS.name, autocomplete: 'name', requiredMessage: form.errors.nameRequired },
+    { id: 'email', label: form.email, kind: 'email', required: true, maxLength: LIMITS.email, autocomplete: 'email', requiredMessage: form.errors.emailRequired },
+    { id: 'organization', label: form.organization, kind: 'text', required: false, maxLength: LIMITS.organization, autocomplete: 'organization' },
+  ];
+  if (event.audience?.length) {
+    fields.push({ id: 'role', label: form.role, kind: 'radio', required: false, options: event.audience.map((who) => ({ value: who, label: who })) });
+  }
+  fields.push({ id: 'remarks', label: form.remarks, kind: 'textarea', required: false, maxLength: LIMITS.remarks });
+  if (registration.consent) {
+    fields.push({ id: 'consent', label: form.consent, kind: 'checkbox', required: true, requiredMessage: form.errors.consentRequired });
+  }
+  for (const spec of registration.fields ?? []) fields.push(extraField(spec, lang));
+  return fields;
+}
+
+function extraField(spec: FieldSpec, lang: string): FormField {
+  const type = spec.type ?? 'text';
+  const kind: FieldKind = type === 'checkbox' && spec.options?.length ? 'checkboxes' : type;
+  return {
+    id: ANSWER + spec.name,
+    label: localize(spec.label, lang) ?? spec.name,
+    kind,
+    required: Boolean(spec.required),
+    maxLength: spec.maxLength ?? (kind === 'textarea' ? LIMITS.textarea : ['text', 'email', 'tel', 'number'].includes(kind) ? LIMITS.text : undefined),
+    options: spec.options?.map((option) =>
+      typeof option === 'string' ? { value: option, label: option } : { value: option.value, label: localize(option.label, lang) ?? option.value },
+    ),
+    autocomplete: spec.autocomplete,
+    description: localize(spec.description, lang),
+  };
+}
