@@ -41,6 +41,9 @@ function chromium({ timezoneId } = {}) {
 function firefox({ timezoneId } = {}) {
   const executablePath = findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES, { name: 'Firefox', command: 'apt-get install firefox-esr' });
   return puppeteerLauncher({
+    // Firefox runs parallel test files as tabs of one window; a tab behind the other gets no focus
+    // events and throttled timers, so keyboard and timing tests would be judged unfairly.
+    concurrency: 1,
     launchOptions: {
       browser: 'firefox',
       executablePath,

@@ -3,7 +3,7 @@
 //   node scripts/manifest.mjs --check  fail when custom-elements.json or the README is stale,
 //                                      or when public API has no description
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const read = (file) => readFileSync(new URL(file, root), 'utf8');
@@ -31,6 +31,20 @@ const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
+
+// Every tag the library registers must be in the manifest (a stray declaration between a class and
+// its JSDoc silently drops the class from it).
+for (const folder of readdirSync(new URL('src/elements/', root), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  let source;
+  try {
+    source = read(`src/elements/${folder.name}/define.ts`);
+  } catch {
+    continue;
+  }
+  for (const [, tag] of source.matchAll(/define\('([a-z-]+)'/g)) {
+    if (!elements.some((element) => element.tagName === tag)) failures.push(`<${tag}> is registered but not in custom-elements.json`);
+  }
+}
 
 for (const element of elements) {
   const undocumented = (kind, items = []) =>

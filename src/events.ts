@@ -1,3 +1,4 @@
+import type { SeatState } from './data/seats.js';
 import type { Problem } from './data/types.js';
 
 /** Detail of `event-error`: what is wrong with the event data, for the page's editor. */
@@ -22,5 +23,30 @@ export class EventErrorEvent extends CustomEvent<EventErrorDetail> {
 declare global {
   interface GlobalEventHandlersEventMap {
     'event-error': EventErrorEvent;
+  }
+}
+
+export interface SeatsChangeDetail {
+  /** The event's id (or the key the page knows it by). */
+  eventId: string;
+  capacity?: number;
+  remaining?: number;
+  /** The seat state a visitor now sees: `open`, `few`, `full`, `waitlist`, `closed`, `limited` or `cancelled`. */
+  state: SeatState;
+}
+
+/**
+ * Fired once per change of an event's seats on the page (a registration, a
+ * poll), by one of the elements showing that event. Bubbles and is composed.
+ */
+export class SeatsChangeEvent extends CustomEvent<SeatsChangeDetail> {
+  constructor(detail: SeatsChangeDetail) {
+    super('seats-change', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'seats-change': SeatsChangeEvent;
   }
 }

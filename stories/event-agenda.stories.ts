@@ -39,3 +39,24 @@ export const InTokyo: Story = {
     },
   },
 };
+
+/** While the event runs, the current item is marked (here the clock is set to 17.30 on the day). */
+export const RunningNow: Story = {
+  render: ({ event, lang }) => html`<event-agenda lang=${lang} .event=${event} now="2019-01-29T17:30"></event-agenda>`,
+};
+
+/** A programme over two days, grouped by day. */
+export const TwoDays: Story = {
+  args: {
+    event: {
+      name: 'Wijkconferentie Overvecht',
+      startDate: '2026-03-27T09:30',
+      endDate: '2026-03-28T13:00',
+      program: [
+        { start: '2026-03-27T09:30', title: 'Opening', speakers: ['wethouder'] },
+        { start: '2026-03-27T13:00', end: '2026-03-27T17:00', title: 'Werkplaatsen', description: 'Vier werkplaatsen tegelijk; kies er één.' },
+        { start: '2026-03-28T10:00', title: 'Oogst en afspraken' },
+      ],
+    },
+  },
+};

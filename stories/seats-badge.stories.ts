@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { seatKey, updateSeats } from '../src/context/seat-store.js';
+import type { EventData } from '../src/data/types.js';
 import { seed, upcomingSeed } from './seed.js';
 
 interface Args {
@@ -48,3 +50,16 @@ export const Cancelled: Story = {
 
 /** The seed as published: its deadline, 25 January 2019, has passed. */
 export const SeedAsPublished: Story = { render: ({ lang }) => html`<seats-badge lang=${lang} .event=${seed}></seats-badge>` };
+
+/** Live: `seats-src` answers `{ "capacity": 40, "remaining": 3 }`; polled every `interval` seconds while the page is visible. */
+export const Live: Story = {
+  render: ({ lang }) => html`<seats-badge lang=${lang} seats-src="fixtures/seats.json" interval="60"></seats-badge>`,
+};
+
+const staleEvent: EventData = { ...upcomingSeed, id: 'story-stale', registration: { capacity: 40, remaining: 12 } };
+
+/** The seats endpoint failed several times in a row: the last known number stays, marked in words. */
+export const NotCurrent: Story = {
+  render: ({ lang }) => html`<seats-badge lang=${lang} .event=${staleEvent}></seats-badge>`,
+  play: () => updateSeats(seatKey(staleEvent), { remaining: 4, stale: true }),
+};

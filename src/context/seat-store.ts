@@ -13,9 +13,12 @@ export interface LiveSeats {
   remaining?: number;
   waitlist?: boolean;
   closed?: boolean;
+  /** True after repeated failed polls of the seats endpoint: the values above may no longer be current. */
+  stale?: boolean;
 }
 
-type Listener = (seats: LiveSeats) => void;
+/** Hears every change; `reporter` is true for exactly one listener per change, the one that tells the page. */
+type Listener = (seats: LiveSeats, reporter: boolean) => void;
 
 interface SeatStore {
   seats: LiveSeats;
@@ -48,7 +51,11 @@ export function updateSeats(eventId: string, learned: LiveSeats): void {
   }
   if ((Object.keys(next) as (keyof LiveSeats)[]).every((key) => next[key] === store.seats[key])) return;
   store.seats = next;
-  store.listeners.forEach((listener) => listener(next));
+  let reporter = true;
+  for (const listener of store.listeners) {
+    listener(next, reporter);
+    reporter = false;
+  }
 }
 
 /** Calls `listener` on every change of the event's seats; returns the unsubscribe function. */

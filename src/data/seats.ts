@@ -62,6 +62,7 @@ export function seatFactsOf(event: EventData, toInstant: (value: string) => numb
   };
 }
 
-function definedOnly<T extends object>(value: T): Partial<T> {
+/** `value` without its undefined entries, so that spreading it overrides only what is known. */
+export function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }

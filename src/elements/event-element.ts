@@ -2,12 +2,12 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { eventContext, type EventContextValue } from '../context/event-context.js';
 import { liveSeats, seatKey, watchSeats } from '../context/seat-store.js';
-import { seatFactsOf, type SeatFacts } from '../data/seats.js';
+import { seatFactsOf, seatState, type SeatFacts } from '../data/seats.js';
 import { fetchJson } from '../data/fetch.js';
 import { parseEvent } from '../data/parse.js';
 import { DEFAULT_TIME_ZONE, type EventData, type ParseResult, type Problem } from '../data/types.js';
 import { toInstant } from '../data/time.js';
-import { EventErrorEvent } from '../events.js';
+import { EventErrorEvent, SeatsChangeEvent, type SeatsChangeDetail } from '../events.js';
 import { languageFor, type Language } from '../i18n/index.js';
 import { lazy, type Lazy } from '../lazy.js';
 import { VERSION } from '../version.js';
@@ -88,9 +88,14 @@ export abstract class EventElement extends LitElement {
   /** The input `resolved` was made from; starts as something no input can be. */
   private resolvedFrom: unknown = EventElement;
   private reportPending = false;
+  private waitingForLoad = false;
   private loading?: { url: string; controller: AbortController };
   private childObserver?: MutationObserver;
   private seatWatch?: { key: string; stop: () => void };
+  /** This element was chosen to tell the page about the last change of seats. */
+  private reportSeats = false;
+  /** Wakes the element when registration closes or opens, so it changes without a reload. */
+  private clock?: ReturnType<typeof setTimeout>;
   /** Modules being fetched for this element; `updateComplete` waits for them. */
   private loads = new Set<Promise<unknown>>();
   private stopFollowingLanguage?: () => void;
@@ -124,6 +129,7 @@ export abstract class EventElement extends LitElement {
     this.loading = undefined;
     this.seatWatch?.stop();
     this.seatWatch = undefined;
+    clearTimeout(this.clock);
   }
 
   protected override willUpdate(): void {
@@ -143,6 +149,10 @@ export abstract class EventElement extends LitElement {
       this.show(source, value, { event: value.event, problems: [], pending: !value.event });
     } else if (source) {
       this.show(source, input, input === this.resolvedFrom ? this.resolved : parseEvent(input));
+    } else if (document.readyState !== 'complete' && !this.standsAlone()) {
+      // Page scripts may still give the event (a property set after a fetch): judge once the page has loaded.
+      this.waitingForLoad ||= (addEventListener('load', () => this.requestUpdate(), { once: true }), true);
+      this.show(undefined, undefined, { problems: [], pending: true });
     } else {
       this.show(undefined, undefined, { problems: this.standsAlone() ? [] : [missing()] });
     }
@@ -160,6 +170,12 @@ export abstract class EventElement extends LitElement {
 
   protected override updated(): void {
     this.followSeats();
+    this.wakeAtNextBoundary();
+    if (this.reportSeats) {
+      this.reportSeats = false;
+      const detail = this.seatsChangeDetail();
+      if (detail) this.dispatchEvent(new SeatsChangeEvent(detail));
+    }
     if (!this.reportPending) return;
     this.reportPending = false;
     const { problems } = this.resolved;
@@ -197,6 +213,34 @@ export abstract class EventElement extends LitElement {
    */
   seatFacts(event: EventData): SeatFacts {
     return seatFactsOf(event, (value) => this.instantOf(event, value), liveSeats(seatKey(event)));
+  }
+
+  /** The seat facts this element shows now, if it shows any. */
+  protected currentSeatFacts(): SeatFacts | undefined {
+    const { event } = this.resolved;
+    return event && this.seatFacts(event);
+  }
+
+  /** What `seats-change` says about this element's event now. */
+  private seatsChangeDetail(): SeatsChangeDetail | undefined {
+    const key = this.liveKey();
+    const facts = this.currentSeatFacts();
+    return key && facts ? { eventId: key, capacity: facts.capacity, remaining: facts.remaining, state: seatState(facts, Date.now()) } : undefined;
+  }
+
+  private wakeAtNextBoundary(): void {
+    clearTimeout(this.clock);
+    const now = Date.now();
+    const { deadline, opens } = this.currentSeatFacts() ?? {};
+    const next = Math.min(...[deadline, opens].filter((moment): moment is number => moment !== undefined && moment > now));
+    // setTimeout holds at most about 24.8 days; a longer wait simply wakes up and waits again.
+    if (Number.isFinite(next) && this.isConnected) this.clock = setTimeout(() => this.requestUpdate(), Math.min(next - now, 2 ** 31 - 1));
+  }
+
+  /** The key of the live seat state this element follows: its event's. */
+  protected liveKey(): string | undefined {
+    const { event } = this.resolved;
+    return event && seatKey(event);
   }
 
   /** @internal */
@@ -272,11 +316,14 @@ export abstract class EventElement extends LitElement {
 
   /** Re-renders when the shown event's live seats change, on this page. */
   private followSeats(): void {
-    const { event } = this.resolved;
-    const key = event && seatKey(event);
+    const key = this.liveKey();
     if (key === this.seatWatch?.key || !this.isConnected) return;
     this.seatWatch?.stop();
-    this.seatWatch = key ? { key, stop: watchSeats(key, () => this.requestUpdate()) } : undefined;
+    const onChange = (_seats: unknown, reporter: boolean) => {
+      this.reportSeats ||= reporter;
+      this.requestUpdate();
+    };
+    this.seatWatch = key ? { key, stop: watchSeats(key, onChange) } : undefined;
   }
 
   private readChildJsonLd(): void {

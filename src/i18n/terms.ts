@@ -39,71 +39,6 @@ export interface Terms {
     mailSubject: (eventName: string) => string;
   };
 
-  form: {
-    /** Accessible name of the form. */
-    label: (eventName: string) => string;
-    waitlistLabel: (eventName: string) => string;
-    /** After the label of an optional field; no asterisks anywhere. */
-    optional: string;
-    name: string;
-    email: string;
-    organization: string;
-    role: string;
-    remarks: string;
-    consent: string;
-    /** "Read how we handle your data in the <privacy statement>." */
-    privacy: (link: Part) => Part[];
-    privacyLink: string;
-    /** Empty first option of a select. */
-    choose: string;
-    submit: string;
-    submitWaitlist: string;
-    submitting: string;
-    retry: string;
-    /** Label of the honeypot field, for the rare person who sees it (CSS off). */
-    honeypot: string;
-    /** Heading of the error summary. */
-    problem: string;
-    /** Before each inline error, for screen readers: "Fout:". */
-    errorPrefix: string;
-    errors: {
-      nameRequired: string;
-      emailRequired: string;
-      emailInvalid: string;
-      consentRequired: string;
-      required: (label: string) => string;
-      choose: (label: string) => string;
-      check: (label: string) => string;
-      tooLong: (label: string, max: number) => string;
-      number: (label: string) => string;
-      tel: (label: string) => string;
-    };
-    /** Tells up front that registering opens the visitor's mail program. */
-    mailIntro: string;
-    mailOpened: (link: Part) => Part[];
-    /** First line of the registration e-mail. */
-    mailGreeting: (eventName: string) => string;
-    sending: string;
-    confirmedHeading: string;
-    waitlistedHeading: string;
-    confirmed: (eventName: string) => string;
-    waitlisted: (eventName: string) => string;
-    questions: (parts: { contact?: string; email?: Part }) => Part[];
-    failedHeading: string;
-    failedNetwork: string;
-    failedTimeout: string;
-    failed: string;
-    busy: (seconds?: number) => string;
-    /** Reassurance after every failure: nothing typed is lost. */
-    kept: string;
-    mailFallback: (link: Part) => Part[];
-    full: string;
-    fullWaitlist: string;
-    closed: string;
-    opensAt: (date: string) => string;
-    cancelled: string;
-  };
-
   agenda: {
     /** Label before the list of speakers of a programme item. */
     speakers: string;
@@ -122,7 +57,79 @@ export interface Terms {
     closed: string;
     limited: string;
     cancelled: string;
+    /** After the badge text when live counts could not be refreshed for a while. */
+    stale: string;
   };
+}
+
+/**
+ * The words of the registration form, in one language. Apart from `Terms`
+ * because they come with the form's own code, which pages load only when a
+ * form is on them (src/i18n/form.ts).
+ */
+export interface FormTerms {
+  /** Accessible name of the form. */
+  label: (eventName: string) => string;
+  waitlistLabel: (eventName: string) => string;
+  /** After the label of an optional field; no asterisks anywhere. */
+  optional: string;
+  name: string;
+  email: string;
+  organization: string;
+  role: string;
+  remarks: string;
+  consent: string;
+  /** "Read how we handle your data in the <privacy statement>." */
+  privacy: (link: Part) => Part[];
+  privacyLink: string;
+  /** Empty first option of a select. */
+  choose: string;
+  submit: string;
+  submitWaitlist: string;
+  submitting: string;
+  retry: string;
+  /** Label of the honeypot field, for the rare person who sees it (CSS off). */
+  honeypot: string;
+  /** Heading of the error summary. */
+  problem: string;
+  /** Before each inline error, for screen readers: "Fout:". */
+  errorPrefix: string;
+  errors: {
+    nameRequired: string;
+    emailRequired: string;
+    emailInvalid: string;
+    consentRequired: string;
+    required: (label: string) => string;
+    choose: (label: string) => string;
+    check: (label: string) => string;
+    tooLong: (label: string, max: number) => string;
+    number: (label: string) => string;
+    tel: (label: string) => string;
+  };
+  /** Tells up front that registering opens the visitor's mail program. */
+  mailIntro: string;
+  mailOpened: (link: Part) => Part[];
+  /** First line of the registration e-mail. */
+  mailGreeting: (eventName: string) => string;
+  sending: string;
+  confirmedHeading: string;
+  waitlistedHeading: string;
+  confirmed: (eventName: string) => string;
+  waitlisted: (eventName: string) => string;
+  questions: (parts: { contact?: string; email?: Part }) => Part[];
+  failedHeading: string;
+  failedNetwork: string;
+  failedTimeout: string;
+  failed: string;
+  busy: (seconds?: number) => string;
+  /** Reassurance after every failure: nothing typed is lost. */
+  kept: string;
+  mailFallback: (link: Part) => Part[];
+  full: string;
+  fullWaitlist: string;
+  closed: string;
+  opensAt: (date: string) => string;
+  cancelled: string;
 }
 
 /** Anything a term may place in a sentence: text or a rendered link. */

@@ -1,5 +1,5 @@
 import type { EventData, FieldSpec, LocalizedText } from '../data/types.js';
-import type { Terms } from '../i18n/terms.js';
+import type { FormTerms } from '../i18n/terms.js';
 
 /** How a question is asked. `checkboxes` is a checkbox field with options: several answers. */
 export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'textarea' | 'select' | 'radio' | 'checkbox' | 'checkboxes';
@@ -36,8 +36,7 @@ export function localize(text: LocalizedText | undefined, lang: string): string 
 }
 
 /** The questions SPEC asks, in order: name, e-mail, organisation, role, remarks, consent, then the event's own. */
-export function formFields(event: EventData, terms: Terms, lang: string): FormField[] {
-  const { form } = terms;
+export function formFields(event: EventData, form: FormTerms, lang: string): FormField[] {
   const registration = event.registration ?? {};
   const fields: FormField[] = [
     { id: 'name', label: form.name, kind: 'text', required: true, maxLength: LIMITS.name, autocomplete: 'name', requiredMessage: form.errors.nameRequired },

@@ -1,4 +1,4 @@
-import type { Terms } from '../i18n/terms.js';
+import type { FormTerms } from '../i18n/terms.js';
 import type { FormField, FormValues } from './fields.js';
 
 /** Someone@somewhere.tld, no spaces: what a person means by an e-mail address, not RFC 5322's every corner. */
@@ -10,8 +10,8 @@ const isBlank = (value: FormValues[string] | undefined) =>
   value === undefined || value === false || (Array.isArray(value) ? value.length === 0 : typeof value === 'string' && !value.trim());
 
 /** The message for one field's value, or undefined when it is fine. Messages name the field and say what to do. */
-export function validateField(field: FormField, value: FormValues[string] | undefined, terms: Terms): string | undefined {
-  const { errors } = terms.form;
+export function validateField(field: FormField, value: FormValues[string] | undefined, form: FormTerms): string | undefined {
+  const { errors } = form;
   if (isBlank(value)) {
     if (!field.required) return undefined;
     if (field.requiredMessage) return field.requiredMessage;
@@ -23,15 +23,16 @@ export function validateField(field: FormField, value: FormValues[string] | unde
   if (field.maxLength && text.length > field.maxLength) return errors.tooLong(field.label, field.maxLength);
   if (field.kind === 'email' && !EMAIL.test(text)) return errors.emailInvalid;
   if (field.kind === 'tel' && !(PHONE.test(text) && text.replace(/\D/g, '').length >= 6)) return errors.tel(field.label);
-  if (field.kind === 'number' && !Number.isFinite(Number(text))) return errors.number(field.label);
+  // A decimal comma is how Dutch (and Turkish) write numbers: "1,5".
+  if (field.kind === 'number' && !Number.isFinite(Number(text.replace(',', '.')))) return errors.number(field.label);
   return undefined;
 }
 
 /** Every field's message, in the form's order; empty when the form can be sent. */
-export function validateForm(fields: FormField[], values: FormValues, terms: Terms): Map<string, string> {
+export function validateForm(fields: FormField[], values: FormValues, form: FormTerms): Map<string, string> {
   const found = new Map<string, string>();
   for (const field of fields) {
-    const message = validateField(field, values[field.id], terms);
+    const message = validateField(field, values[field.id], form);
     if (message) found.set(field.id, message);
   }
   return found;

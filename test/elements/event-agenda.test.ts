@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { TemplateResult } from 'lit';
 import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
@@ -20,16 +21,27 @@ describe('<event-agenda>', () => {
   it('lists the programme in order, with Dutch times', async () => {
     const element = await agenda(html`<event-agenda .event=${seed}></event-agenda>`);
     const items = [...element.shadowRoot!.querySelectorAll('ol > li')];
-    expect(items.map((item) => item.querySelector('time')!.textContent)).to.deep.equal(['16.00 uur', '16.30 uur', '17.00 uur', '18.15 uur', '19.00 uur']);
+    // Each item ends when the next starts; the closing item at 19.00 is a moment, the event's end.
+    expect(items.map((item) => readableText(item.querySelector('[part=time]')!))).to.deep.equal([
+      '16.00 – 16.30 uur',
+      '16.30 – 17.00 uur',
+      '17.00 – 18.15 uur',
+      '18.15 – 19.00 uur',
+      '19.00 uur',
+    ]);
+    expect([...items[0].querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2019-01-29T16:00:00+01:00',
+      '2019-01-29T16:30:00+01:00',
+    ]);
     expect(items.map((item) => item.querySelector('[part=title]')!.textContent)).to.deep.equal(seed.program!.map((item) => item.title));
     await expect(element).to.be.accessible();
   });
 
   it('uses the English convention of the locale', async () => {
     const american = await agenda(html`<event-agenda lang="en-US" .event=${seed}></event-agenda>`);
-    expect(american.shadowRoot!.querySelector('time')!.textContent).to.equal('4:00 PM');
+    expect(readableText(american.shadowRoot!.querySelector('[part=time]')!)).to.equal('4:00 PM – 4:30 PM');
     const british = await agenda(html`<event-agenda lang="en-GB" .event=${seed}></event-agenda>`);
-    expect(british.shadowRoot!.querySelector('time')!.textContent).to.equal('16:00');
+    expect(readableText(british.shadowRoot!.querySelector('[part=time]')!)).to.equal('16:00 – 16:30');
     expect(readableText(british)).to.contain('With: Maarten van Ooijen (wethouder), Sociaal Makelorganisatie DOCK, Nathan Rozema and bestuurder/raad van advieslid Omzien naar Elkaar');
   });
 
@@ -44,5 +56,77 @@ describe('<event-agenda>', () => {
     const time = element.shadowRoot!.querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2019-01-29T10:00:00+09:00');
     expect(time.textContent).to.equal('10.00 uur');
+  });
+
+  it('ends each item at the next one\'s start, and the last at the event\'s end', async () => {
+    const event: EventData = {
+      name: 'Avond',
+      startDate: '2019-01-29T19:00',
+      endDate: '2019-01-29T21:30',
+      program: [
+        { start: '19:00', title: 'Inloop' },
+        { start: '19:30', end: '20:00', title: 'Welkom' },
+        { start: '20:15', title: 'Gesprek' },
+      ],
+    };
+    const element = await agenda(html`<event-agenda .event=${event}></event-agenda>`);
+    expect([...element.shadowRoot!.querySelectorAll('[part=time]')].map((time) => readableText(time))).to.deep.equal([
+      '19.00 – 19.30 uur',
+      '19.30 – 20.00 uur',
+      '20.15 – 21.30 uur',
+    ]);
+  });
+
+  it('groups a programme of several days by day, under day headings', async () => {
+    const conference: EventData = {
+      name: 'Wijkconferentie',
+      startDate: '2026-03-27T09:30',
+      endDate: '2026-03-28T13:00',
+      program: [
+        { start: '2026-03-27T09:30', title: 'Opening' },
+        { start: '2026-03-27T13:00', end: '2026-03-27T17:00', title: 'Werkplaatsen' },
+        { start: '2026-03-28T10:00', title: 'Oogst' },
+      ],
+    };
+    const element = await agenda(html`<event-agenda .event=${conference}></event-agenda>`);
+    const headings = [...element.shadowRoot!.querySelectorAll('[role=heading]')];
+    expect(headings.map((heading) => readableText(heading))).to.deep.equal(['vrijdag 27 maart 2026', 'zaterdag 28 maart 2026']);
+    expect(headings.map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+    const lists = [...element.shadowRoot!.querySelectorAll('ol')];
+    expect(lists.map((list) => list.children.length)).to.deep.equal([2, 1]);
+    expect(readableText(lists[1].querySelector('[part=time]')!)).to.equal('10.00 – 13.00 uur');
+    await expect(element).to.be.accessible();
+  });
+
+  it('marks the item running now, and nothing before or after the event', async () => {
+    const marked = async (now: string) => {
+      const element = await agenda(html`<event-agenda .event=${seed} now=${now}></event-agenda>`);
+      return [...element.shadowRoot!.querySelectorAll('[aria-current=time]')].map((item) => item.querySelector('[part=title]')!.textContent);
+    };
+    expect(await marked('2019-01-29T15:59')).to.deep.equal([]);
+    expect(await marked('2019-01-29T16:00')).to.deep.equal(['Welkom en introductie']);
+    expect(await marked('2019-01-29T17:30')).to.deep.equal(['In gesprek over wijkvisie']);
+    expect(await marked('2019-01-29T18:59')).to.deep.equal(['Oogst en vervolgstappen']);
+    expect(await marked('2019-01-29T19:00')).to.deep.equal([]);
+    expect(await marked('2019-01-30T10:00')).to.deep.equal([]);
+    const during = await agenda(html`<event-agenda .event=${seed} now="2019-01-29T17:30"></event-agenda>`);
+    expect(during.shadowRoot!.querySelector('[aria-current=time]')!.getAttribute('part')).to.equal('item current');
+    await expect(during).to.be.accessible();
+  });
+
+  it('moves the mark on by itself while the event runs', async () => {
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2019, 0, 29, 15, 29, 30), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const element = await agenda(html`<event-agenda .event=${seed}></event-agenda>`);
+      const current = () => element.shadowRoot!.querySelector('[aria-current=time] [part=title]')?.textContent;
+      expect(current()).to.equal('Welkom en introductie');
+      await clock.tickAsync(60_000);
+      await settled(element);
+      expect(current()).to.equal('Vier pitches van bewonerspraktijken');
+      element.remove();
+      expect(clock.countTimers()).to.equal(0);
+    } finally {
+      clock.restore();
+    }
   });
 });

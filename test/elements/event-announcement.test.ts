@@ -51,14 +51,14 @@ describe('<event-announcement> with the seed invitation', () => {
     const agenda = deepQuery(element, 'event-agenda')!.shadowRoot!;
     const items = [...agenda.querySelectorAll('ol > li')];
     expect(items).to.have.length(5);
-    expect([...agenda.querySelectorAll('ol time')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
+    expect([...agenda.querySelectorAll('[part=time] > time:first-child')].map((time) => time.getAttribute('datetime'))).to.deep.equal([
       '2019-01-29T16:00:00+01:00',
       '2019-01-29T16:30:00+01:00',
       '2019-01-29T17:00:00+01:00',
       '2019-01-29T18:15:00+01:00',
       '2019-01-29T19:00:00+01:00',
     ]);
-    expect(readableText(items[0])).to.match(/^16\.00 uur Welkom en introductie Omzien over trends/);
+    expect(readableText(items[0])).to.match(/^16\.00 – 16\.30 uur Welkom en introductie Omzien over trends/);
     expect(readableText(items[3])).to.contain(
       'Met: Maarten van Ooijen (wethouder), Sociaal Makelorganisatie DOCK, Nathan Rozema en bestuurder/raad van advieslid Omzien naar Elkaar',
     );

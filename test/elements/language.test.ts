@@ -50,7 +50,7 @@ describe('language', () => {
     await Promise.resolve(); // the page's MutationObserver reports the change in a microtask
     await settled(element);
     expect(dateLine(element)).to.equal('Tuesday, 29 January 2019, 16:00–19:00');
-    expect(deepQuery(element, 'event-agenda')!.shadowRoot!.querySelector('time')!.textContent).to.equal('16:00');
+    expect(readableText(deepQuery(element, 'event-agenda')!.shadowRoot!.querySelector('[part=time]')!)).to.equal('16:00 – 16:30');
   });
 
   it('falls back to English for languages without a table, leaving Dutch event text as it is', async () => {

@@ -13,6 +13,7 @@ describe(`a visitor whose clock is in ${Intl.DateTimeFormat().resolvedOptions().
     await settled(element);
     expect(readableText(deepQuery(element, 'header dd')!)).to.equal('dinsdag 29 januari 2019, 16.00 – 19.00 uur');
     expect(deepQuery(element, 'header time')!.getAttribute('datetime')).to.equal('2019-01-29T16:00:00+01:00');
-    expect([...deepQuery(element, 'event-agenda')!.shadowRoot!.querySelectorAll('time')].map((time) => time.textContent)).to.deep.equal(['16.00 uur', '16.30 uur', '17.00 uur', '18.15 uur', '19.00 uur']);
+    const times = deepQuery(element, 'event-agenda')!.shadowRoot!.querySelectorAll('[part=time]');
+    expect([...times].map((time) => readableText(time))).to.deep.equal(['16.00 – 16.30 uur', '16.30 – 17.00 uur', '17.00 – 18.15 uur', '18.15 – 19.00 uur', '19.00 uur']);
   });
 });

@@ -27,10 +27,25 @@ export const eventAgendaStyles = [
         grid-template-columns: var(--event-agenda-time-inline-size, 7rem) 1fr;
       }
     }
-    time {
+    .time {
       color: var(--event-agenda-time-color, inherit);
       font-weight: var(--event-agenda-time-font-weight, bold);
       font-variant-numeric: tabular-nums;
+    }
+    .current {
+      background: var(--event-agenda-current-background-color, #fff4e0);
+      border-inline-start: 0.25rem solid var(--event-agenda-current-border-color, currentColor);
+      padding-inline-start: 0.5rem;
+    }
+    .day {
+      font-weight: bold;
+      font-size: var(--event-agenda-day-font-size, 1.125rem);
+      margin-block: 1rem 0.25rem;
+    }
+    @media (forced-colors: active) {
+      .current {
+        border-inline-start-color: Highlight;
+      }
     }
     .body > p {
       margin-block: 0 0.25rem;

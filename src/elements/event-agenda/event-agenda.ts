@@ -1,22 +1,30 @@
-import { html } from 'lit';
-import { formatTime, toIsoWithOffset } from '../../data/time.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { currentItem, timedProgram, type TimedItem } from '../../data/program.js';
+import { formatDate, formatTime, toInstant, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { EventElement } from '../event-element.js';
 import { eventAgendaStyles } from './event-agenda.styles.js';
 
+const MINUTE = 60_000;
+
 /**
  * The programme of an event: an ordered list of timed items with speakers
- * and descriptions. Times are shown in the event's time zone, in the
- * language's own convention ("16.00 uur" in Dutch, "4:00 PM" in English),
- * whatever the visitor's clock says; each carries a machine-readable
- * `<time datetime>` with the offset.
+ * and descriptions. Each item shows its start and end ("16.00 – 16.30 uur";
+ * an item without an end runs until the next one starts, the last until the
+ * event ends) in the event's time zone and the language's own convention
+ * ("16.00 uur" in Dutch, "4:00 PM" in English), whatever the visitor's clock
+ * says, with machine-readable `<time datetime>` values. A programme over
+ * several days is grouped by day. While the event runs, the current item is
+ * marked (`aria-current="time"`, and visibly), updated every minute.
  *
  * @tagname event-agenda
  * @summary The programme: an ordered list of timed items.
  *
+ * @csspart day - The heading of a day in a programme of several days.
  * @csspart list - The `<ol>` of programme items.
  * @csspart item - One programme item (`<li>`).
- * @csspart time - The start time of an item.
+ * @csspart current - The item running now (also `item`).
+ * @csspart time - The start and end time of an item.
  * @csspart title - The title of an item.
  * @csspart description - The description of an item.
  * @csspart speakers - The speakers of an item.
@@ -30,6 +38,9 @@ import { eventAgendaStyles } from './event-agenda.styles.js';
  * @cssprop --event-agenda-title-font-weight - Weight of item titles.
  * @cssprop --event-agenda-item-border-color - Line between items.
  * @cssprop --event-agenda-item-gap - Space between items.
+ * @cssprop --event-agenda-current-background-color - Background of the item running now.
+ * @cssprop --event-agenda-current-border-color - Mark beside the item running now.
+ * @cssprop --event-agenda-day-font-size - Size of day headings.
  * @cssprop --event-agenda-link-color - Link colour.
  * @cssprop --event-agenda-focus-outline-color - Focus ring colour.
  * @cssprop --event-agenda-notice-border-color - Border of the data notice.
@@ -41,26 +52,101 @@ import { eventAgendaStyles } from './event-agenda.styles.js';
 export class EventAgenda extends EventElement {
   static override styles = eventAgendaStyles;
 
+  static override properties: PropertyDeclarations = {
+    now: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /**
+   * The moment to show the programme at, instead of the clock: an ISO date-time
+   * (local to the event's time zone, or with an offset), or epoch milliseconds
+   * as a property. For previews and tests.
+   */
+  declare now: string | number | undefined;
+
+  /** Level of the day headings of a programme over several days (default 3; the announcement uses 4). */
+  declare headingLevel: number;
+
+  private minuteTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+  }
+
+  /** The programme shows no seats: it neither follows nor reports them. */
+  protected override liveKey(): undefined {
+    return undefined;
+  }
+
+  protected override currentSeatFacts(): undefined {
+    return undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.minuteTimer);
+  }
+
   protected renderEvent(event: EventData): unknown {
+    const items = timedProgram(event);
+    const now = this.moment(event);
+    const current = currentItem(items, now);
+    this.tickWhileRunning(items, now);
+    const days = [...new Set(items.map((entry) => entry.day))];
+    const list = (day?: string) =>
+      html`<ol class="program" part="list">
+        ${items.map((entry, index) => (day === undefined || entry.day === day ? this.renderItem(event, entry, index === current) : nothing))}
+      </ol>`;
+    if (days.length < 2) return list();
+    const { locale } = this.language;
+    return days.map(
+      (day) =>
+        html`<div class="day" role="heading" aria-level=${this.headingLevel} part="day">
+            ${formatDate(toInstant(day, this.timeZoneOf(event))!, locale, this.timeZoneOf(event))}
+          </div>
+          ${list(day)}`,
+    );
+  }
+
+  private renderItem(event: EventData, { item, start, end }: TimedItem, current: boolean): unknown {
     const { terms, locale } = this.language;
     const timeZone = this.timeZoneOf(event);
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-    return html`<ol class="program" part="list">
-      ${(event.program ?? []).map((item) => {
-        const start = this.instantOf(event, item.start);
-        return html`<li part="item">
-          ${start === undefined
-            ? ''
-            : html`<time part="time" datetime=${toIsoWithOffset(start, timeZone)}>${formatTime(start, locale, timeZone, terms.clock)}</time>`}
-          <div class="body">
-            <p class="title" part="title">${item.title}</p>
-            ${item.description ? html`<p part="description">${item.description}</p>` : ''}
-            ${item.speakers?.length
-              ? html`<p part="speakers">${terms.agenda.speakers}: ${list.format(item.speakers)}</p>`
-              : ''}
-          </div>
-        </li>`;
-      })}
-    </ol>`;
+    const clock = terms.clock;
+    // In a range the suffix ("uur") comes once, after the end.
+    const startText = formatTime(start, locale, timeZone, end !== undefined && clock ? { ...clock, suffix: '' } : clock);
+    return html`<li part=${current ? 'item current' : 'item'} class=${current ? 'current' : nothing} aria-current=${current ? 'time' : nothing}>
+      <span class="time" part="time"
+        ><time datetime=${toIsoWithOffset(start, timeZone)}>${startText}</time>${end === undefined
+          ? nothing
+          : html` – <time datetime=${toIsoWithOffset(end, timeZone)}>${formatTime(end, locale, timeZone, clock)}</time>`}</span
+      >
+      <div class="body">
+        <p class="title" part="title">${item.title}</p>
+        ${item.description ? html`<p part="description">${item.description}</p>` : nothing}
+        ${item.speakers?.length
+          ? html`<p part="speakers">${terms.agenda.speakers}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(item.speakers)}</p>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  /** `now` as an instant, or the clock. */
+  private moment(event: EventData): number {
+    if (typeof this.now === 'number') return this.now;
+    return (this.now && toInstant(this.now, this.timeZoneOf(event))) || Date.now();
+  }
+
+  /**
+   * On the real clock: wakes when the programme starts, then every minute
+   * while it runs, so the current item moves on; after the end, never.
+   */
+  private tickWhileRunning(items: TimedItem[], now: number): void {
+    clearTimeout(this.minuteTimer);
+    if (this.now !== undefined || !items.length || !this.isConnected) return;
+    const last = items.at(-1)!;
+    if (now >= (last.end ?? last.start)) return;
+    const wait = now < items[0].start ? items[0].start - now : MINUTE - (now % MINUTE);
+    this.minuteTimer = setTimeout(() => this.requestUpdate(), Math.min(wait, 2 ** 31 - 1));
   }
 }

@@ -63,6 +63,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @cssprop --event-announcement-notice-background-color - Background of the data notice.
  * @cssprop --event-announcement-notice-color - Text colour of the data notice.
  *
+ * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */
 export class EventAnnouncement extends EventElement {
@@ -106,7 +107,7 @@ export class EventAnnouncement extends EventElement {
       ${event.program?.length
         ? html`<section part="program" aria-labelledby="program">
             <h3 id="program" part="heading">${announcement.program}</h3>
-            <event-agenda></event-agenda>
+            <event-agenda heading-level="4"></event-agenda>
           </section>`
         : ''}
       <section part="registration" aria-labelledby="registration">

@@ -9,6 +9,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
 import { ANSWER, formFields, type FormField, type FormValues } from '../../submit/fields.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import type { Submission, SubmitOutcome } from '../../submit/submit.js';
+import { formTerms } from '../../i18n/form.js';
 import type { RegistrationForm, RegistrationState } from './registration-form.js';
 import { registrationFormStyles } from './registration-form.styles.js';
 
@@ -76,6 +77,10 @@ export class FormController {
   private get language() {
     return this.host.language;
   }
+  /** The form's words in the visitor's language. */
+  private get form() {
+    return formTerms(this.language.terms.lang);
+  }
   private get resolved() {
     return this.host.resolved;
   }
@@ -105,7 +110,7 @@ export class FormController {
 
   /** The form, or the panel for its state. */
   render(event: EventData): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const registration = event.registration ?? {};
     const state = this.state;
     // Live regions stay in place so screen readers announce what changes inside them.
@@ -116,18 +121,18 @@ export class FormController {
         : state === 'closed'
           ? this.renderClosed(event)
           : state === 'full' && !registration.waitlist
-            ? html`<p class="message" part="message">${form.full}</p>`
+            ? html`<p class="message" part="message" id="full-message" tabindex="-1">${form.full}</p>`
             : state === 'success'
               ? nothing
               : this.renderForm(event)}`;
   }
 
   private renderForm(event: EventData): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const registration = event.registration ?? {};
     const waitlist = this.onWaitlist(event);
     if (!registration.endpoint && !registration.email) return nothing;
-    return html`${waitlist ? html`<p class="message" part="message">${form.fullWaitlist}</p>` : nothing}
+    return html`${waitlist ? html`<p class="message" part="message" id="full-message" tabindex="-1">${form.fullWaitlist}</p>` : nothing}
       ${this.summary.length ? this.renderSummary() : nothing}
       <form
         part="form"
@@ -152,7 +157,7 @@ export class FormController {
   }
 
   private renderField(field: FormField): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const error = this.errors.get(field.id);
     const id = fieldId(field.id);
     const describedBy = [field.description && `${id}-description`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
@@ -205,6 +210,8 @@ export class FormController {
       </div>`;
     }
 
+    // A number question is a text box with a number keyboard: the browser's own number box
+    // throws away what is not a number ("twee") unseen, so the visitor would never hear why.
     const control =
       field.kind === 'textarea'
         ? html`<textarea
@@ -235,7 +242,7 @@ export class FormController {
               part="input"
               id=${id}
               name=${field.id}
-              type=${field.kind}
+              type=${field.kind === 'number' ? 'text' : field.kind}
               inputmode=${field.kind === 'number' ? 'decimal' : nothing}
               autocomplete=${field.autocomplete ?? nothing}
               spellcheck=${field.id === 'name' || field.kind === 'email' ? 'false' : nothing}
@@ -252,7 +259,7 @@ export class FormController {
   }
 
   private renderSummary(): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <h3 id="error-summary-title">${form.problem}</h3>
       <ul>
@@ -267,7 +274,7 @@ export class FormController {
   }
 
   private renderSuccess(event: EventData): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const attempt = this.attempt as Extract<Attempt, { phase: 'success' }>;
     const waitlisted = attempt.status === 'waitlisted';
     return html`<div class="message success" part="message">
@@ -278,7 +285,7 @@ export class FormController {
   }
 
   private renderFailure(event: EventData): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const { outcome } = this.attempt as Extract<Attempt, { phase: 'error' }>;
     const reason =
       outcome.kind === 'busy'
@@ -298,13 +305,13 @@ export class FormController {
   }
 
   private renderMailOpened(email: string): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const attempt = this.attempt as Extract<Attempt, { phase: 'mail' }>;
     return html`<p class="message" part="message">${form.mailOpened(html`<a href=${attempt.link}>${email}</a>`)}</p>`;
   }
 
   private renderClosed(event: EventData): unknown {
-    const { form } = this.language.terms;
+    const { form } = this;
     const opens = this.seatFacts(event).opens;
     const notYet = opens !== undefined && Date.now() < opens;
     return html`<p class="message" part="message">
@@ -315,14 +322,15 @@ export class FormController {
   private renderQuestions(event: EventData): unknown {
     const { contact, email } = event.registration ?? {};
     if (!contact && !email) return nothing;
-    const { form, announcement } = this.language.terms;
+    const { form } = this;
+    const { announcement } = this.language.terms;
     const link = email ? html`<a href=${mailtoLink(email, announcement.mailSubject(event.name))}>${email}</a>` : undefined;
     return html`<p>${form.questions({ contact, email: link })}</p>`;
   }
 
   /** The fields of `event` in the visitor's language. */
   private fields(event: EventData): FormField[] {
-    return formFields(event, this.language.terms, this.language.locale);
+    return formFields(event, this.form, this.language.locale);
   }
 
   /** The availability of `event` (from its data and live seats), overlaid by the attempt under way. */
@@ -369,7 +377,7 @@ export class FormController {
     const field = this.fieldById(id);
     if (!field) return;
     const { validateField } = await loadActions();
-    const message = validateField(field, this.values[id], this.language.terms);
+    const message = validateField(field, this.values[id], this.form);
     if (message === this.errors.get(id) || (message && !report)) return;
     const errors = new Map(this.errors);
     if (message) errors.set(id, message);
@@ -417,8 +425,11 @@ export class FormController {
       return;
     }
 
+    // Submitting checks every field, so none is left to check on leaving it: otherwise moving
+    // focus to the summary would re-check the field typed last and drop the endpoint's error there.
+    this.changed.clear();
     const fields = this.fields(event);
-    const errors = validateForm(fields, this.values, this.language.terms);
+    const errors = validateForm(fields, this.values, this.form);
     if (errors.size) return this.showErrors(errors, [...errors.keys()]);
     this.errors = new Map();
     this.summary = [];
@@ -470,8 +481,10 @@ export class FormController {
     const status = 'httpStatus' in outcome ? outcome.httpStatus : undefined;
     if (outcome.kind === 'full') {
       // The seat state says full now: the form gives way to "full", or to the waiting-list form.
+      // Focus goes to the message, or it would be lost with the form and the news unheard.
       updateSeats(key, { remaining: 0 });
       this.attempt = undefined;
+      this.focusAfterRender = '#full-message';
       this.dispatchEvent(new RegistrationErrorEvent({ data, status, error: 'full' }));
       return;
     }
@@ -526,7 +539,8 @@ export class FormController {
 
   /** A mailto link to the organiser with the answers written out, label by label. */
   private mailto(event: EventData): string {
-    const { form, announcement } = this.language.terms;
+    const { form } = this;
+    const { announcement } = this.language.terms;
     const lines = [form.mailGreeting(event.name), ''];
     for (const field of this.fields(event)) {
       const value = this.values[field.id];

@@ -134,9 +134,6 @@ export const registrationFormStyles = [
     .failure {
       border-inline-start-color: var(--registration-form-error-color, var(--utrecht-form-field-invalid-color, #b30000));
     }
-    .live:empty {
-      display: none;
-    }
     .intro {
       margin: 0;
     }

@@ -62,6 +62,7 @@ export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'f
  * @fires registration-submit - Before sending; cancelable. `detail: { data, event, respondWith(promise) }`: `preventDefault()` lets the host handle it, `respondWith` lets the host supply the outcome.
  * @fires registration-success - Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
  * @fires registration-error - Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
+ * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */
 export class RegistrationForm extends EventElement {

@@ -1,9 +1,14 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
+import { liveSeats } from '../../context/seat-store.js';
+import { definedOnly, seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
 import { toInstant } from '../../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../../data/types.js';
+import { lazy } from '../../lazy.js';
 import { EventElement } from '../event-element.js';
 import { seatsBadgeStyles } from './seats-badge.styles.js';
+
+/** The live seats poll: fetched when a badge has a `seats-src`. */
+const poller = lazy(() => import('../../context/seat-poller.js'));
 
 /**
  * Seat availability and registration status of an event: "Nog 12 plekken
@@ -34,6 +39,7 @@ import { seatsBadgeStyles } from './seats-badge.styles.js';
  * @cssprop --seats-badge-notice-background-color - Background of the data notice.
  * @cssprop --seats-badge-notice-color - Text colour of the data notice.
  *
+ * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */
 export class SeatsBadge extends EventElement {
@@ -44,6 +50,8 @@ export class SeatsBadge extends EventElement {
     remaining: { type: Number },
     deadline: {},
     few: { type: Number },
+    seatsSrc: { attribute: 'seats-src' },
+    interval: { type: Number },
     state: { reflect: true },
   };
 
@@ -64,13 +72,49 @@ export class SeatsBadge extends EventElement {
   declare few: number | undefined;
 
   /**
+   * Live seat counts: a URL answering `{ capacity?, remaining?, waitlist?, closed? }`, polled
+   * every `interval` seconds while the page is visible. The attribute form of the event's
+   * `registration.seatsSrc` (`src`, as on every element, is the event's JSON). One poll serves
+   * every badge of the same event on the page; it backs off when the URL fails and stops when
+   * the last badge leaves the page.
+   * @attr seats-src
+   */
+  declare seatsSrc: string | undefined;
+
+  /** Seconds between polls of `seats-src` (at least 5). */
+  declare interval: number;
+
+  /**
    * The state shown, reflected for the site's CSS: `open`, `few`, `full`,
    * `waitlist`, `closed`, `limited` or `cancelled`. Set by the element; read it, don't write it.
    */
   declare state: SeatState | undefined;
 
+  private poll?: { key: string; url: string; interval: number; leave: () => void };
+
+  constructor() {
+    super();
+    this.interval = 60;
+  }
+
   protected override standsAlone(): boolean {
-    return [this.capacity, this.remaining, this.deadline].some((value) => value != null);
+    return [this.capacity, this.remaining, this.deadline, this.seatsSrc].some((value) => value != null);
+  }
+
+  /** Live seats are kept per event; a badge with only `seats-src` keeps them under that URL. */
+  protected override liveKey(): string | undefined {
+    return super.liveKey() ?? this.liveUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.poll?.leave();
+    this.poll = undefined;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    this.followPoll();
   }
 
   protected override willUpdate(): void {
@@ -106,20 +150,53 @@ export class SeatsBadge extends EventElement {
       limited: seats.limited,
       cancelled: seats.cancelled,
     }[this.state];
-    return html`<p class="badge" part="badge" role="status"><span class="marker" aria-hidden="true"></span>${text}</p>`;
+    const stale = this.liveKey() && liveSeats(this.liveKey()!).stale;
+    return html`<p class="badge" part="badge" role="status">
+      <span class="marker" aria-hidden="true"></span>${text}${stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
+    </p>`;
   }
 
-  /** The event's seat facts, overridden by this element's own attributes. */
+  /**
+   * What the visitor should see: the event's data, overridden by this element's
+   * attributes, overridden by what the page learned live (registrations, polls).
+   */
   private facts(event: EventData | undefined): SeatFacts {
     const timeZone = event?.timeZone ?? DEFAULT_TIME_ZONE;
-    const facts = event ? this.seatFacts(event) : {};
+    const fromEvent = event ? seatFactsOf(event, (value) => toInstant(value, timeZone, event.startDate)) : {};
     const count = (value: number | undefined) => (value != null && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined);
+    const key = this.liveKey();
+    const { capacity, remaining, waitlist, closed } = key ? liveSeats(key) : {};
     return {
-      ...facts,
-      capacity: count(this.capacity) ?? facts.capacity,
-      remaining: count(this.remaining) ?? facts.remaining,
-      deadline: (this.deadline ? toInstant(this.deadline, timeZone) : undefined) ?? facts.deadline,
+      ...fromEvent,
+      ...definedOnly({
+        capacity: count(this.capacity),
+        remaining: count(this.remaining),
+        deadline: this.deadline ? toInstant(this.deadline, timeZone) : undefined,
+      }),
+      ...definedOnly({ capacity, remaining, waitlist, closed }),
       few: count(this.few),
     };
   }
+
+  protected override currentSeatFacts(): SeatFacts | undefined {
+    return this.resolved.event || this.standsAlone() ? this.facts(this.resolved.event) : undefined;
+  }
+
+  private liveUrl(): string | undefined {
+    const src = this.seatsSrc ?? this.resolved.event?.registration?.seatsSrc;
+    return src ? new URL(src, document.baseURI).href : undefined;
+  }
+
+  /** Joins the page's poll of the live seats URL, or moves to another one when the URL or interval changed. */
+  private followPoll(): void {
+    const url = this.liveUrl();
+    const key = this.liveKey();
+    const { poll, interval } = this;
+    if (poll?.url === url && poll?.key === key && poll?.interval === interval) return;
+    const module = url && key && this.isConnected ? this.need(poller) : undefined;
+    if (url && !module) return; // joins once the poll's code has arrived
+    poll?.leave();
+    this.poll = module && url && key ? { url, key, interval, leave: module.joinSeatPoll(key, url, interval) } : undefined;
+  }
 }
+

@@ -1,0 +1,36 @@
+import { localDateKey, toInstant } from './time.js';
+import { DEFAULT_TIME_ZONE, type EventData, type ProgramItem } from './types.js';
+
+/** A programme item placed in time: instants in epoch ms, and the local day it falls on. */
+export interface TimedItem {
+  item: ProgramItem;
+  start: number;
+  /** Its own end, else the next item's start, else (for the last) the event's end. */
+  end?: number;
+  /** "2019-01-29": the item's day in the event's time zone, for grouping multi-day programmes. */
+  day: string;
+}
+
+/**
+ * The programme with its times resolved in the event's time zone. An item
+ * without an end ends when the next one starts; the last ends with the event.
+ * An end that is not after the start is dropped (a closing item at 19.00 of
+ * an event ending at 19.00 is a moment, not a range).
+ */
+export function timedProgram(event: EventData): TimedItem[] {
+  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const instant = (value: string | undefined) => (value === undefined ? undefined : toInstant(value, timeZone, event.startDate));
+  const placed = (event.program ?? []).flatMap((item) => {
+    const start = instant(item.start);
+    return start === undefined ? [] : [{ item, start, day: localDateKey(start, timeZone) }];
+  });
+  return placed.map((entry, index): TimedItem => {
+    const end = instant(entry.item.end) ?? placed[index + 1]?.start ?? instant(event.endDate);
+    return end !== undefined && end > entry.start ? { ...entry, end } : entry;
+  });
+}
+
+/** The index of the item running at `now`, or -1 before, after, or between items. */
+export function currentItem(items: TimedItem[], now: number): number {
+  return items.findIndex((entry) => entry.end !== undefined && entry.start <= now && now < entry.end);
+}

@@ -1,0 +1,126 @@
+import type { FormTerms } from './terms.js';
+import { plural } from './terms.js';
+
+/*
+ * The registration form's words. They load with the form's behaviour, in its
+ * own chunk, so pages without a form do not carry them.
+ */
+
+/** Dutch: the source language. */
+const nl: FormTerms = {
+  label: (name) => `Aanmelden voor ${name}`,
+  waitlistLabel: (name) => `Aanmelden voor de wachtlijst van ${name}`,
+  optional: '(niet verplicht)',
+  name: 'Naam',
+  email: 'E-mailadres',
+  organization: 'Organisatie of initiatief',
+  role: 'Ik kom als',
+  remarks: 'Opmerkingen',
+  consent: 'Ik geef toestemming om mijn gegevens te gebruiken voor deze aanmelding.',
+  privacy: (link) => ['Lees hoe we met je gegevens omgaan in de ', link, '.'],
+  privacyLink: 'privacyverklaring',
+  choose: 'Maak een keuze',
+  submit: 'Aanmelden',
+  submitWaitlist: 'Aanmelden voor de wachtlijst',
+  submitting: 'Bezig met aanmelden…',
+  retry: 'Opnieuw proberen',
+  honeypot: 'Laat dit veld leeg',
+  problem: 'Er is een probleem',
+  errorPrefix: 'Fout:',
+  errors: {
+    nameRequired: 'Vul je naam in',
+    emailRequired: 'Vul je e-mailadres in',
+    emailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl',
+    consentRequired: 'Geef toestemming om je aan te melden',
+    required: (label) => `Vul ‘${label}’ in`,
+    choose: (label) => `Kies een antwoord bij ‘${label}’`,
+    check: (label) => `Vink ‘${label}’ aan`,
+    tooLong: (label, max) => `‘${label}’ mag niet langer zijn dan ${max} tekens`,
+    number: (label) => `Vul bij ‘${label}’ een getal in`,
+    tel: (label) => `Vul bij ‘${label}’ een geldig telefoonnummer in, bijvoorbeeld 06 12345678`,
+  },
+  mailIntro: 'Aanmelden gaat per e-mail: als je op Aanmelden drukt, opent je e-mailprogramma met je gegevens erin.',
+  mailOpened: (link) => ['Je e-mailprogramma is geopend met je aanmelding. Verstuur die e-mail om je aan te melden. Opent er niets? Mail dan naar ', link, '.'],
+  mailGreeting: (name) => `Graag meld ik me aan voor ${name}.`,
+  sending: 'Je aanmelding wordt verstuurd…',
+  confirmedHeading: 'Je bent aangemeld',
+  waitlistedHeading: 'Je staat op de wachtlijst',
+  confirmed: (name) => `We hebben je aanmelding voor ${name} ontvangen.`,
+  waitlisted: (name) => `${name} is vol. Je staat op de wachtlijst: je hoort van ons als er een plek vrijkomt.`,
+  questions: ({ contact, email }) => ['Vragen? Neem contact op', contact ? ` met ${contact}` : '', ...(email ? [' via ', email] : []), '.'],
+  failedHeading: 'Je aanmelding is niet verstuurd',
+  failedNetwork: 'Er is geen verbinding met de server.',
+  failedTimeout: 'De server reageerde niet op tijd.',
+  failed: 'Er ging iets mis bij het versturen.',
+  busy: (seconds) =>
+    seconds ? `Het is nu erg druk. Probeer het over ${seconds} ${plural('nl', seconds, { one: 'seconde', other: 'seconden' })} opnieuw.` : 'Het is nu erg druk. Probeer het zo opnieuw.',
+  kept: 'Wat je hebt ingevuld staat nog in het formulier.',
+  mailFallback: (link) => ['Lukt het niet? Meld je dan aan per e-mail: ', link, '.'],
+  full: 'Deze activiteit is vol.',
+  fullWaitlist: 'Deze activiteit is vol. Je kunt je aanmelden voor de wachtlijst.',
+  closed: 'Aanmelden is gesloten.',
+  opensAt: (date) => `Aanmelden kan vanaf ${date}.`,
+  cancelled: 'Deze activiteit gaat niet door. Aanmelden is niet mogelijk.',
+};
+
+/** English: also for languages without a table of their own. */
+const en: FormTerms = {
+  label: (name) => `Register for ${name}`,
+  waitlistLabel: (name) => `Join the waiting list for ${name}`,
+  optional: '(optional)',
+  name: 'Name',
+  email: 'Email address',
+  organization: 'Organisation or initiative',
+  role: 'I am coming as',
+  remarks: 'Remarks',
+  consent: 'I agree that my details are used for this registration.',
+  privacy: (link) => ['Read how we handle your details in the ', link, '.'],
+  privacyLink: 'privacy statement',
+  choose: 'Choose an option',
+  submit: 'Register',
+  submitWaitlist: 'Join the waiting list',
+  submitting: 'Registering…',
+  retry: 'Try again',
+  honeypot: 'Leave this field empty',
+  problem: 'There is a problem',
+  errorPrefix: 'Error:',
+  errors: {
+    nameRequired: 'Enter your name',
+    emailRequired: 'Enter your email address',
+    emailInvalid: 'Enter a valid email address, like name@example.com',
+    consentRequired: 'Give your consent to register',
+    required: (label) => `Enter ‘${label}’`,
+    choose: (label) => `Choose an answer for ‘${label}’`,
+    check: (label) => `Tick ‘${label}’`,
+    tooLong: (label, max) => `‘${label}’ must be ${max} characters or fewer`,
+    number: (label) => `Enter a number for ‘${label}’`,
+    tel: (label) => `Enter a valid phone number for ‘${label}’, like +31 6 12345678`,
+  },
+  mailIntro: 'Registration is by email: when you press Register, your email program opens with your details in it.',
+  mailOpened: (link) => ['Your email program has opened with your registration. Send that email to register. Nothing opened? Then write to ', link, '.'],
+  mailGreeting: (name) => `I would like to register for ${name}.`,
+  sending: 'Sending your registration…',
+  confirmedHeading: 'You are registered',
+  waitlistedHeading: 'You are on the waiting list',
+  confirmed: (name) => `We have received your registration for ${name}.`,
+  waitlisted: (name) => `${name} is full. You are on the waiting list: we will let you know when a place becomes free.`,
+  questions: ({ contact, email }) => ['Questions? Contact ', contact ?? 'us', ...(email ? [' at ', email] : []), '.'],
+  failedHeading: 'Your registration was not sent',
+  failedNetwork: 'There is no connection with the server.',
+  failedTimeout: 'The server did not answer in time.',
+  failed: 'Something went wrong while sending.',
+  busy: (seconds) =>
+    seconds ? `It is very busy right now. Try again in ${seconds} ${plural('en', seconds, { one: 'second', other: 'seconds' })}.` : 'It is very busy right now. Try again shortly.',
+  kept: 'What you entered is still in the form.',
+  mailFallback: (link) => ['Not working? Register by email instead: ', link, '.'],
+  full: 'This event is full.',
+  fullWaitlist: 'This event is full. You can join the waiting list.',
+  closed: 'Registration is closed.',
+  opensAt: (date) => `Registration opens on ${date}.`,
+  cancelled: 'This event has been cancelled. Registration is not possible.',
+};
+
+/** The form's words in `lang` (a table's language), English when there are none. */
+export function formTerms(lang: string): FormTerms {
+  return lang === 'nl' ? nl : en;
+}

@@ -1,0 +1,133 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { EventData } from '../src/data/types.js';
+import type { RegistrationSubmitEvent } from '../src/registration-events.js';
+import { upcomingSeed } from './seed.js';
+
+/** What the mocked endpoint answers: each story shows one row of the protocol's matrix. */
+type Outcome = 'confirmed' | 'waitlisted' | 'full' | 'invalid' | 'busy' | 'network' | 'pending';
+
+interface Args {
+  event: EventData;
+  lang: string;
+  outcome: Outcome;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } }));
+
+/** The endpoint, mocked through `registration-submit`'s `respondWith`: no network in Storybook. */
+const answers: Record<Outcome, () => Promise<Response>> = {
+  confirmed: () => json(201, { status: 'confirmed', remaining: 11 }),
+  waitlisted: () => json(201, { status: 'waitlisted' }),
+  full: () => json(409, { status: 'full', remaining: 0 }),
+  invalid: () => json(422, { errors: { email: 'Dit e-mailadres staat al op de lijst voor deze activiteit.' } }),
+  busy: () => json(429, {}, { 'Retry-After': '30' }),
+  network: () => Promise.reject(new TypeError('Failed to fetch')),
+  pending: () => new Promise(() => {}),
+};
+
+/** The seed, open for registration at a (mocked) endpoint of the site's own. */
+const event: EventData = {
+  ...upcomingSeed,
+  registration: { ...upcomingSeed.registration, endpoint: '/api/registrations', privacyUrl: 'https://omziennaarelkaar.nl/privacy', consent: true },
+};
+
+const meta: Meta<Args> = {
+  title: 'Elements/registration-form',
+  component: 'registration-form',
+  args: { event, lang: 'nl', outcome: 'confirmed' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    outcome: { control: 'select', options: Object.keys(answers) },
+  },
+  render: ({ event, lang, outcome }) =>
+    html`<registration-form
+      lang=${lang}
+      .event=${event}
+      @registration-submit=${(submit: RegistrationSubmitEvent) => submit.detail.respondWith(answers[outcome]())}
+    ></registration-form>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+type Form = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Fills in the form as a visitor would and sends it. */
+async function signUp(canvasElement: HTMLElement, values: Record<string, string> = { name: 'Fatma Yilmaz', email: 'fatma@example.org' }) {
+  const form = canvasElement.querySelector<Form>('registration-form')!;
+  await form.updateComplete;
+  const root = form.shadowRoot!;
+  for (const [name, value] of Object.entries(values)) {
+    const input = root.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  const consent = root.querySelector<HTMLInputElement>('[name="consent"]');
+  if (consent && !consent.checked) consent.click();
+  root.querySelector('form')!.requestSubmit();
+  await form.updateComplete;
+}
+
+export const Open: Story = {};
+
+/** Sent without a name and with a broken address: every error at its field and in the summary. */
+export const WithErrors: Story = {
+  play: ({ canvasElement }) => signUp(canvasElement, { name: '', email: 'fatma@' }),
+};
+
+export const Submitting: Story = { args: { outcome: 'pending' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+export const Confirmed: Story = { play: ({ canvasElement }) => signUp(canvasElement) };
+
+export const Waitlisted: Story = { args: { outcome: 'waitlisted' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+/** The endpoint says the e-mail address is taken: shown like the form's own errors. */
+export const ServerFieldErrors: Story = { args: { outcome: 'invalid' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+/** 429 with Retry-After: input kept, a retry button, the e-mail fallback. */
+export const Busy: Story = { args: { outcome: 'busy' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+export const NetworkError: Story = { args: { outcome: 'network' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+/** The last seat went while the visitor typed: 409, and the form gives way to "full". */
+export const BecameFull: Story = { args: { outcome: 'full' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+export const Full: Story = { args: { event: { ...event, registration: { ...event.registration, capacity: 40, remaining: 0 } } } };
+
+export const WaitingList: Story = {
+  args: { event: { ...event, registration: { ...event.registration, capacity: 40, remaining: 0, waitlist: true } } },
+};
+
+export const Closed: Story = { args: { event: { ...event, registration: { ...event.registration, deadline: '2020-01-01' } } } };
+
+export const NotYetOpen: Story = { args: { event: { ...event, registration: { ...event.registration, opens: '2099-01-01' } } } };
+
+export const Cancelled: Story = { args: { event: { ...event, status: 'cancelled' } } };
+
+/** The seed's own way: no endpoint, only an address. Registering opens the visitor's mail program. */
+export const ByEmail: Story = { args: { event: upcomingSeed } };
+
+export const English: Story = { args: { lang: 'en' } };
+
+/** Extra questions of every type, labelled per language. */
+export const ExtraQuestions: Story = {
+  args: {
+    event: {
+      ...event,
+      registration: {
+        ...event.registration,
+        fields: [
+          { name: 'diet', label: { nl: 'Dieetwensen', en: 'Dietary needs' }, type: 'textarea' },
+          { name: 'phone', label: { nl: 'Telefoonnummer', en: 'Phone number' }, type: 'tel', autocomplete: 'tel' },
+          { name: 'guests', label: { nl: 'Aantal personen', en: 'Number of people' }, type: 'number', required: true },
+          { name: 'session', label: { nl: 'Welke ronde?', en: 'Which round?' }, type: 'radio', options: ['16.30 uur', '17.00 uur'], required: true },
+          { name: 'district', label: { nl: 'Wijk', en: 'District' }, type: 'select', options: ['Overvecht', 'Noordoost', 'Zuid'] },
+          { name: 'help', label: { nl: 'Ik wil helpen met', en: 'I can help with' }, type: 'checkbox', options: ['opbouwen', 'koffie', 'opruimen'] },
+          { name: 'photos', label: { nl: "Foto's van mij mogen gebruikt worden", en: 'Photos of me may be used' }, type: 'checkbox' },
+        ],
+      },
+    },
+  },
+};
