@@ -92,3 +92,18 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Shadow
   }
   return found;
 }
+
+// Saved when this module loads, before any test fakes the clock: answers from the server take real time.
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+
+/**
+ * Waits in real time, briefly, until `condition` holds: for the network, never
+ * for an element's own clock (tests drive that with fake timers).
+ */
+export async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  const giveUp = performance.now() + 5000;
+  while (!(await condition())) {
+    if (performance.now() > giveUp) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => realSetTimeout(resolve, 5));
+  }
+}

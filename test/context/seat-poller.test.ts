@@ -2,19 +2,8 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { joinSeatPoll } from '../../src/context/seat-poller.js';
 import { liveSeats, watchSeats, type LiveSeats } from '../../src/context/seat-store.js';
+import { until } from '../helpers.js';
 import { endpointLog, newEndpointId, scriptEndpoint, seatsUrl, setSeats, type EndpointStep } from '../server/endpoint.js';
-
-// Taken before any test fakes the clock: the network is real, so waiting for an answer takes real time.
-const realSetTimeout = globalThis.setTimeout.bind(globalThis);
-
-/** Waits in real time, briefly, until `condition` holds: for the network, never for the poll's own clock. */
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const giveUp = performance.now() + 5000;
-  while (!(await condition())) {
-    if (performance.now() > giveUp) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => realSetTimeout(resolve, 5));
-  }
-}
 
 describe('joinSeatPoll: live seats for every element of an event', () => {
   let clock: sinon.SinonFakeTimers;

@@ -6,17 +6,7 @@ import type { EventData } from '../../src/data/types.js';
 import type { SeatsBadge } from '../../src/elements/seats-badge/seats-badge.js';
 import type { SeatsChangeEvent } from '../../src/events.js';
 import { endpointLog, endpointUrl, newEndpointId, scriptEndpoint, seatsUrl, setSeats } from '../server/endpoint.js';
-import { readableText, settled } from '../helpers.js';
-
-// Saved before any test fakes the clock: answers from the server take real time.
-const realSetTimeout = globalThis.setTimeout.bind(globalThis);
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const giveUp = performance.now() + 5000;
-  while (!(await condition())) {
-    if (performance.now() > giveUp) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => realSetTimeout(resolve, 5));
-  }
-}
+import { readableText, settled, until } from '../helpers.js';
 
 /** A future event of its own for every test, so no two tests share live seats. */
 function newEvent(registration: EventData['registration']): EventData {
