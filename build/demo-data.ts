@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { toJsonLd } from '../src/data/jsonld.js';
+import { toJsonLd } from '../src/data/jsonld-write.js';
 import { moveEventToFuture } from '../src/data/move.js';
 import { formatDate, toInstant } from '../src/data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../src/data/types.js';

@@ -11,7 +11,8 @@ export { EventElement, type EventSource } from './elements/event-element.js';
 export { define } from './define.js';
 export { eventContext, type EventContextValue } from './context/event-context.js';
 export { parseEvent } from './data/parse.js';
-export { fromJsonLd, toJsonLd } from './data/jsonld.js';
+export { fromJsonLd } from './data/jsonld.js';
+export { toJsonLd } from './data/jsonld-write.js';
 export { seatState, fewThreshold, type SeatState, type SeatFacts } from './data/seats.js';
 export { EventErrorEvent, type EventErrorDetail } from './events.js';
 export {

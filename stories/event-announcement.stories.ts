@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { toJsonLd } from '../src/data/jsonld.js';
+import { toJsonLd } from '../src/data/jsonld-write.js';
 import type { EventData } from '../src/data/types.js';
 import { seed, upcomingSeed } from './seed.js';
 

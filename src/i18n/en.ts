@@ -19,6 +19,11 @@ export const en: Terms = {
     program: 'Programme',
     registration: 'Registration',
     organizedBy: 'Organised by',
+    map: 'View on a map',
+    addToCalendar: 'Add to calendar',
+    icsFile: 'Calendar file (.ics)',
+    googleCalendar: 'Google Calendar',
+    outlookCalendar: 'Outlook calendar',
     status: {
       cancelled: 'This event has been cancelled.',
       postponed: 'This event has been postponed.',

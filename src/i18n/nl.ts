@@ -20,6 +20,11 @@ export const nl: Terms = {
     program: 'Programma',
     registration: 'Aanmelden',
     organizedBy: 'Georganiseerd door',
+    map: 'Bekijk op de kaart',
+    addToCalendar: 'Zet in je agenda',
+    icsFile: 'Agendabestand (.ics)',
+    googleCalendar: 'Google Agenda',
+    outlookCalendar: 'Outlook-agenda',
     status: {
       cancelled: 'Deze activiteit gaat niet door.',
       postponed: 'Deze activiteit is uitgesteld.',

@@ -30,6 +30,12 @@ export interface Terms {
     registration: string;
     /** Label before the organisers' names. */
     organizedBy: string;
+    /** Link to a map search for the address. */
+    map: string;
+    addToCalendar: string;
+    icsFile: string;
+    googleCalendar: string;
+    outlookCalendar: string;
     status: Record<Exclude<EventStatus, 'scheduled'>, string>;
     /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via <link>." */
     registerBy: (parts: { deadline?: string; contact?: string; email?: Part }) => Part[];

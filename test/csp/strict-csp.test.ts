@@ -29,6 +29,8 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
       'the elements on the strict page did not render',
       { timeout: 8000 },
     );
+    // The announcement from src also writes structured data: a script element, a Trusted Types sink.
+    await waitUntil(() => page.querySelector('#by-src > script[data-event-elements]'), 'no structured data on the strict page', { timeout: 8000 });
   });
 
   after(() => frame.remove());

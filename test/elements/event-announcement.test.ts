@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/embed.js';
-import { toJsonLd } from '../../src/data/jsonld.js';
+import { toJsonLd } from '../../src/data/jsonld-write.js';
 import { moveEventToFuture } from '../../src/data/move.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';

@@ -4,7 +4,30 @@ import { sharedStyles } from '../shared.styles.js';
 export const eventAnnouncementStyles = [
   sharedStyles('event-announcement'),
   css`
-    article > *,
+    :host {
+      container-type: inline-size;
+    }
+    /* One column on narrow screens; content beside sign-up where there is room. */
+    @container (min-inline-size: 48rem) {
+      article {
+        display: grid;
+        grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+        gap: 2rem;
+        align-items: start;
+      }
+    }
+    .map {
+      display: inline-block;
+      margin-block-start: 0.25rem;
+      min-block-size: 24px;
+    }
+    details summary {
+      cursor: pointer;
+      min-block-size: 24px;
+      font-weight: bold;
+    }
+    .main > *,
+    .aside > *,
     header > * {
       margin-block: 0 var(--event-announcement-section-gap, 1rem);
     }

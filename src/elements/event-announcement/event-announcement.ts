@@ -1,7 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { html } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { eventContext, type EventContextValue } from '../../context/event-context.js';
+import { seatKey } from '../../context/seat-store.js';
 import { seatState } from '../../data/seats.js';
+import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
@@ -27,6 +29,12 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @summary The whole announcement of an event.
  *
  * @slot - Extra content placed after the announcement; elements of this library here take its event.
+ * @slot header - Replaces the header (name, status, summary, date, venue).
+ * @slot description - Replaces the description.
+ * @slot audience - Replaces the "who it is for" section.
+ * @slot program - Replaces the programme section.
+ * @slot registration - Replaces the registration section (seats, form, contact line, organisers).
+ * @slot contact - Replaces the contact line.
  *
  * @csspart article - The announcement as a whole.
  * @csspart header - Name, summary, date, time and venue.
@@ -37,6 +45,8 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart venue - Venue, room and address.
  * @csspart probable - The "probable venue" label of a tentative venue.
  * @csspart hosts - Hosts and neighbourhood.
+ * @csspart map - The link to a map search for the address.
+ * @csspart calendar - The "add to calendar" control (a `<details>` with an .ics download, Google and Outlook links).
  * @csspart description - The description sections.
  * @csspart audience - The "who it is for" section.
  * @csspart program - The programme section.
@@ -69,8 +79,32 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
 export class EventAnnouncement extends EventElement {
   static override styles = eventAnnouncementStyles;
 
+  static override properties: PropertyDeclarations = {
+    hide: {},
+    noStructuredData: { type: Boolean, attribute: 'no-structured-data' },
+  };
+
+  /**
+   * Parts to leave out, separated by spaces: `header`, `status`, `description`, `audience`,
+   * `program`, `registration`, `seats`, `form`, `contact`, `organizers`, `venue`, `map`, `calendar`.
+   * For example `hide="audience description"`.
+   */
+  declare hide: string | undefined;
+
+  /**
+   * Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
+   * as a JSON-LD child: the page already has it.)
+   * @attr no-structured-data
+   */
+  declare noStructuredData: boolean;
+
   /** Shares the event with the elements inside; the value is replaced, never mutated. */
   private provider = new ContextProvider(this, { context: eventContext, initialValue: {} as EventContextValue });
+
+  constructor() {
+    super();
+    this.noStructuredData = false;
+  }
 
   protected override willUpdate(): void {
     super.willUpdate();
@@ -78,49 +112,129 @@ export class EventAnnouncement extends EventElement {
     if (this.provider.value?.event !== event) this.provider.setValue({ event });
   }
 
+  protected override updated(): void {
+    super.updated();
+    this.writeStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeStructuredData();
+  }
+
   protected renderEvent(event: EventData): unknown {
     const { announcement } = this.language.terms;
     const registration = event.registration ?? {};
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
+    const show = (part: string) => !this.hides(part);
+    const section = (part: string, heading: string, content: unknown) =>
+      show(part)
+        ? html`<slot name=${part}>
+            <section part=${part} aria-labelledby=${part}>
+              <h3 id=${part} part="heading">${heading}</h3>
+              ${content}
+            </section>
+          </slot>`
+        : nothing;
+    const canRegister = Boolean(registration.endpoint || registration.email);
     return html`<article part="article" aria-labelledby="title">
-      <header part="header">
-        <h2 id="title" part="title">${event.name}</h2>
-        ${status ? html`<p class="status" part="status">${announcement.status[status]}</p>` : ''}
-        ${event.summary ? html`<p class="summary" part="summary">${event.summary}</p>` : ''}
-        <dl part="facts">
-          <div>
-            <dt>${announcement.when}</dt>
-            <dd>${this.renderWhen(event)}</dd>
-          </div>
-          ${this.renderWhere(event)}
-        </dl>
-      </header>
-      ${this.renderDescription(event)}
-      ${event.audience?.length
-        ? html`<section part="audience" aria-labelledby="audience">
-            <h3 id="audience" part="heading">${announcement.audience}</h3>
-            <ul>
-              ${event.audience.map((who) => html`<li>${who}</li>`)}
-            </ul>
-          </section>`
-        : ''}
-      ${event.program?.length
-        ? html`<section part="program" aria-labelledby="program">
-            <h3 id="program" part="heading">${announcement.program}</h3>
-            <event-agenda heading-level="4"></event-agenda>
-          </section>`
-        : ''}
-      <section part="registration" aria-labelledby="registration">
-        <h3 id="registration" part="heading">${announcement.registration}</h3>
-        <seats-badge></seats-badge>
-        ${registration.endpoint || registration.email ? html`<registration-form></registration-form>` : ''}
-        ${registration.email || registration.contact ? html`<p part="contact">${this.renderContact(event)}</p>` : ''}
-        ${event.organizers?.length
-          ? html`<p part="organizers">${announcement.organizedBy}: ${this.list(event.organizers.map((organizer) => organizer.name))}</p>`
-          : ''}
-      </section>
+      <div class="main">
+        ${show('header')
+          ? html`<slot name="header">
+              <header part="header">
+                <h2 id="title" part="title">${event.name}</h2>
+                ${status && show('status') ? html`<p class="status" part="status">${announcement.status[status]}</p>` : nothing}
+                ${event.summary ? html`<p class="summary" part="summary">${event.summary}</p>` : nothing}
+                <dl part="facts">
+                  <div>
+                    <dt>${announcement.when}</dt>
+                    <dd>${this.renderWhen(event)}</dd>
+                  </div>
+                  ${show('venue') ? this.renderWhere(event) : nothing}
+                </dl>
+              </header>
+            </slot>`
+          : nothing}
+        ${show('description') ? html`<slot name="description">${this.renderDescription(event)}</slot>` : nothing}
+        ${event.audience?.length
+          ? section(
+              'audience',
+              announcement.audience,
+              html`<ul>
+                ${event.audience.map((who) => html`<li>${who}</li>`)}
+              </ul>`,
+            )
+          : nothing}
+        ${event.program?.length ? section('program', announcement.program, html`<event-agenda heading-level="4"></event-agenda>`) : nothing}
+      </div>
+      <div class="aside">
+        ${section(
+          'registration',
+          announcement.registration,
+          html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
+          ${canRegister && show('form') && status !== 'cancelled' ? html`<registration-form></registration-form>` : nothing}
+          ${(registration.email || registration.contact) && show('contact')
+            ? html`<slot name="contact"><p part="contact">${this.renderContact(event)}</p></slot>`
+            : nothing}
+          ${event.organizers?.length && show('organizers')
+            ? html`<p part="organizers">${announcement.organizedBy}: ${this.list(event.organizers.map((organizer) => organizer.name))}</p>`
+            : nothing}`,
+        )}
+        ${show('calendar') && status !== 'cancelled' ? this.renderCalendar(event) : nothing}
+      </div>
       <slot></slot>
     </article>`;
+  }
+
+  private hides(part: string): boolean {
+    return (this.hide ?? '').split(/\s+/).includes(part);
+  }
+
+  /** "Add to calendar": the calendar code loads when the visitor opens it. */
+  private renderCalendar(event: EventData): unknown {
+    const { announcement } = this.language.terms;
+    const module = this.calendarOpen ? this.need(calendar) : undefined;
+    const ics = module?.toIcs(event, { now: Date.now(), programLabel: announcement.program });
+    return html`<details part="calendar" @toggle=${this.onCalendarToggle}>
+      <summary>${announcement.addToCalendar}</summary>
+      ${module && ics
+        ? html`<ul>
+            <li>
+              <a href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${module.icsFileName(event)}>${announcement.icsFile}</a>
+            </li>
+            <li><a href=${module.googleCalendarUrl(event)} target="_blank" rel="noopener">${announcement.googleCalendar}</a></li>
+            <li><a href=${module.outlookCalendarUrl(event)} target="_blank" rel="noopener">${announcement.outlookCalendar}</a></li>
+          </ul>`
+        : nothing}
+    </details>`;
+  }
+
+  private calendarOpen = false;
+
+  private onCalendarToggle = (toggle: Event) => {
+    this.calendarOpen = (toggle.target as HTMLDetailsElement).open;
+    this.requestUpdate();
+  };
+
+  /**
+   * schema.org JSON-LD for search engines, in the page's light DOM: one script
+   * per event on the page, kept current, removed with the element. Not when
+   * the event came as JSON-LD (the page has it) or `no-structured-data` is set.
+   */
+  private writeStructuredData(): void {
+    const { event } = this.resolved;
+    const wanted = event && !this.noStructuredData && this.source !== 'json-ld' && this.source !== 'context';
+    const owner = wanted ? structuredDataOwners.get(seatKey(event)) : undefined;
+    if (!wanted || (owner && owner !== this)) return this.removeStructuredData();
+    const writer = this.need(structuredData);
+    if (!writer) return;
+    structuredDataOwners.set(seatKey(event), this);
+    writer.writeStructuredData(this, event);
+  }
+
+  private removeStructuredData(): void {
+    structuredData.value?.writeStructuredData(this, undefined);
+    for (const [key, owner] of structuredDataOwners) if (owner === this) structuredDataOwners.delete(key);
   }
 
   /** "dinsdag 29 januari 2019, 16.00 – 19.00 uur", or a range of dates and times for multi-day events. */
@@ -162,6 +276,11 @@ export class EventAnnouncement extends EventElement {
             >`
           : ''}
         ${hostedBy ? html`<span part="hosts" class="hosts">${hostedBy}</span>` : ''}
+        ${address.streetAddress && !this.hides('map')
+          ? html`<a part="map" class="map" href=${mapSearch([location.name, address.streetAddress, address.postalCode, address.addressLocality])} target="_blank" rel="noopener"
+              >${announcement.map}</a
+            >`
+          : ''}
       </dd>
     </div>`;
   }
@@ -205,6 +324,20 @@ export class EventAnnouncement extends EventElement {
   private list(items: string[]): string {
     return new Intl.ListFormat(this.language.locale, { type: 'conjunction' }).format(items);
   }
+}
+
+/** The announcement that writes each event's JSON-LD: one script per event on the page. */
+const structuredDataOwners = new Map<string, EventAnnouncement>();
+
+/** The structured data writer: fetched when an announcement first writes JSON-LD. */
+const structuredData = lazy(() => import('./structured-data.js'));
+
+/** Calendar export: fetched when a visitor opens "add to calendar". */
+const calendar = lazy(() => import('../../data/calendar.js'));
+
+/** A map search for the address (OpenStreetMap: no account, no tracking script on our side). */
+function mapSearch(parts: (string | undefined)[]): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.filter(Boolean).join(', '))}`;
 }
 
 /** Plain text to paragraphs: a blank line separates them, as SPEC says. */

@@ -1,0 +1,19 @@
+import { nothing, render } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { toJsonLd } from '../../data/jsonld-write.js';
+import type { EventData } from '../../data/types.js';
+
+/**
+ * Writes (or, without an event, removes) the schema.org JSON-LD of `event` as
+ * the last child of `host`, in the page's light DOM where search engines read
+ * it. Loaded as its own chunk when an announcement first writes.
+ *
+ * Through lit's renderer, not `script.textContent`: under Trusted Types a
+ * script element's text is a guarded sink, and the one policy such pages
+ * allow is lit's. The JSON is a data block (never run) and cannot close its
+ * script: every `<` is written as `\u003c`.
+ */
+export function writeStructuredData(host: HTMLElement, event: EventData | undefined): void {
+  const json = event && JSON.stringify(toJsonLd(event)).replace(/</g, '\\u003c');
+  render(json ? unsafeHTML(`<script type="application/ld+json" data-event-elements>${json}</script>`) : nothing, host);
+}
