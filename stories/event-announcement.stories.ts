@@ -43,3 +43,43 @@ export const FromJsonLdChild: Story = {
 export const BrokenData: Story = {
   args: { event: { ...upcomingSeed, startDate: 'morgen' } },
 };
+
+/** An event online: the status says so at the top. */
+export const Online: Story = {
+  args: {
+    event: {
+      ...upcomingSeed,
+      id: 'story-online',
+      status: 'online',
+      location: { url: 'https://meet.example.org/samenspel' },
+      url: 'https://omziennaarelkaar.nl/agenda/samenspel-online',
+    },
+  },
+};
+
+/** A conference over two days: dates in the header, the programme grouped by day. */
+export const TwoDayConference: Story = {
+  args: {
+    event: {
+      id: 'story-conference',
+      name: 'Wijkconferentie Overvecht',
+      summary: 'Twee dagen over samenwerken in de wijk.',
+      startDate: '2099-03-27T09:30',
+      endDate: '2099-03-28T13:00',
+      location: { name: 'Buurtcentrum De Boog', address: { streetAddress: 'Marshalllaan 2', postalCode: '3527 TK', addressLocality: 'Utrecht' } },
+      program: [
+        { start: '2099-03-27T09:30', title: 'Opening' },
+        { start: '2099-03-27T13:00', end: '2099-03-27T17:00', title: 'Werkplaatsen' },
+        { start: '2099-03-28T10:00', title: 'Oogst en afspraken' },
+      ],
+      registration: { email: 'info@example.org', capacity: 120, remaining: 30 },
+    },
+  },
+};
+
+/** `hide` leaves parts out; a slot replaces one (here the contact line). */
+export const HideAndSlots: Story = {
+  render: ({ event, lang }) => html`<event-announcement lang=${lang} hide="audience description" .event=${event}>
+    <p slot="contact">Vragen? Bel de buurtcoach: 030 123 45 67.</p>
+  </event-announcement>`,
+};

@@ -94,3 +94,42 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+describe('<event-announcement>: every status, and events unlike the seed', () => {
+  const base: EventData = { id: 'status-test', name: 'Buurtmaaltijd', startDate: '2099-03-13T18:00', endDate: '2099-03-13T20:30' };
+  const statuses = [
+    ['cancelled', 'Deze activiteit gaat niet door.', 'This event has been cancelled.'],
+    ['postponed', 'Deze activiteit is uitgesteld.', 'This event has been postponed.'],
+    ['rescheduled', 'Deze activiteit is verplaatst naar een nieuwe datum.', 'This event has moved to a new date.'],
+    ['online', 'Deze activiteit is online.', 'This event takes place online.'],
+  ] as const;
+  for (const [status, dutch, english] of statuses) {
+    it(`says "${status}" at the top, in words, in Dutch and English`, async () => {
+      const event = { ...base, status };
+      const nl = await render(html`<event-announcement no-structured-data .event=${event}></event-announcement>`);
+      expect(readableText(deepQuery(nl, '[part=status]')!)).to.equal(dutch);
+      expect(deepQuery(nl, 'h2')!.nextElementSibling).to.equal(deepQuery(nl, '[part=status]'));
+      const en = await render(html`<event-announcement lang="en" no-structured-data .event=${event}></event-announcement>`);
+      expect(readableText(deepQuery(en, '[part=status]')!)).to.equal(english);
+      await expect(nl).to.be.accessible();
+    });
+  }
+
+  it('shows a two-day conference with its dates and a programme per day, in Dutch and English', async () => {
+    const conference: EventData = {
+      name: 'Wijkconferentie Overvecht',
+      startDate: '2099-03-27T09:30',
+      endDate: '2099-03-28T13:00',
+      program: [
+        { start: '2099-03-27T09:30', title: 'Opening' },
+        { start: '2099-03-28T10:00', title: 'Oogst' },
+      ],
+    };
+    const nl = await render(html`<event-announcement no-structured-data .event=${conference}></event-announcement>`);
+    expect(readableText(deepQuery(nl, 'header dd')!)).to.equal('vrijdag 27 maart 2099 9.30 uur – zaterdag 28 maart 2099 13.00 uur');
+    expect(deepQuery(nl, 'event-agenda')!.shadowRoot!.querySelectorAll('[role=heading][aria-level="4"]')).to.have.length(2);
+    const en = await render(html`<event-announcement lang="en-GB" no-structured-data .event=${conference}></event-announcement>`);
+    expect(readableText(deepQuery(en, 'header dd')!)).to.contain('Friday');
+    await expect(nl).to.be.accessible();
+  });
+});

@@ -24,7 +24,7 @@ export const eventAgendaStyles = [
     }
     @container (min-inline-size: 30rem) {
       li {
-        grid-template-columns: var(--event-agenda-time-inline-size, 7rem) 1fr;
+        grid-template-columns: var(--event-agenda-time-inline-size, 10rem) 1fr;
       }
     }
     .time {
