@@ -119,6 +119,9 @@ export abstract class EventElement extends LitElement {
     this.childObserver = new MutationObserver(() => this.readChildJsonLd());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.followSeats();
+    // Back on the page (moved, or re-attached by a framework): what leaving stopped (a load, timers,
+    // a poll) starts again on the next update.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -128,3 +128,35 @@ describe('live seats on the page', () => {
     expect(readableText(badge)).to.equal('Bijna vol: nog 4 plekken');
   });
 });
+
+describe('elements moved on the page', () => {
+  it('a badge taken off the page and put back polls again', async () => {
+    const id = newEndpointId('moved');
+    await setSeats(id, { remaining: 12 });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
+    try {
+      const badge = await fixture<SeatsBadge>(html`<seats-badge seats-src=${seatsUrl(id)} interval="5"></seats-badge>`);
+      await until(() => readableText(badge) === 'Nog 12 plekken vrij', 'the first poll');
+      const parent = badge.parentElement!;
+      badge.remove();
+      await setSeats(id, { remaining: 2 });
+      parent.append(badge);
+      await until(() => readableText(badge) === 'Bijna vol: nog 2 plekken', 'a poll after coming back');
+      badge.remove();
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('an announcement moved while its src loads still shows the event', async () => {
+    const element = document.createElement('event-announcement');
+    element.setAttribute('src', '/test/fixtures/samenspel-2019.event.json');
+    document.body.append(element);
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete; // the load has started
+    element.remove(); // leaving aborts it
+    document.body.append(element);
+    await waitUntil(() => element.shadowRoot?.querySelector('h2'), 'the announcement did not load after coming back');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('(Nieuw) samenspel in de wijk');
+    element.remove();
+  });
+});
