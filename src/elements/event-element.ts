@@ -96,8 +96,8 @@ export abstract class EventElement extends LitElement {
   private reportSeats = false;
   /** Wakes the element when registration closes or opens, so it changes without a reload. */
   private clock?: ReturnType<typeof setTimeout>;
-  /** Modules being fetched for this element; `updateComplete` waits for them. */
-  private loads = new Set<Promise<unknown>>();
+  /** Modules being fetched for this element, each once; `updateComplete` waits for them. */
+  private loads = new Map<Lazy<unknown>, Promise<unknown>>();
   private stopFollowingLanguage?: () => void;
 
   constructor() {
@@ -146,7 +146,7 @@ export abstract class EventElement extends LitElement {
         return;
       }
       const { data, problem } = this.loaded;
-      this.show(source, this.loaded, problem ? { problems: [problem] } : parseEvent(data));
+      if (this.loaded !== this.resolvedFrom) this.show(source, this.loaded, problem ? { problems: [problem] } : parseEvent(data));
     } else if (source === 'context') {
       const value = input as EventContextValue;
       this.show(source, value, { event: value.event, problems: [], pending: !value.event });
@@ -165,7 +165,7 @@ export abstract class EventElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.loads.size) {
-      await Promise.allSettled(this.loads);
+      await Promise.allSettled(this.loads.values());
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -256,15 +256,15 @@ export abstract class EventElement extends LitElement {
    * re-renders when it arrives, and returns undefined for now.
    */
   protected need<T>(module: Lazy<T>): T | undefined {
-    if (module.value || module.error) return module.value;
-    const loading: Promise<unknown> = module
+    if (module.value || module.error || this.loads.has(module)) return module.value;
+    const loading = module
       .load()
       .catch(() => undefined) // `module.error` says it; the next render shows what it can
       .finally(() => {
-        this.loads.delete(loading);
+        this.loads.delete(module);
         this.requestUpdate();
       });
-    this.loads.add(loading);
+    this.loads.set(module, loading);
     return undefined;
   }
 
@@ -338,7 +338,7 @@ export abstract class EventElement extends LitElement {
 }
 
 /** The address `src` names, resolved against the page; left as written when it is no URL at all. */
-function absolute(src: string): string {
+export function absolute(src: string): string {
   try {
     return new URL(src, document.baseURI).href;
   } catch {

@@ -160,3 +160,20 @@ describe('elements moved on the page', () => {
     element.remove();
   });
 });
+
+describe('a seats-src that is no URL at all', () => {
+  it('does not throw out of the badge; the badge shows what it knows', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const badge = await fixture<SeatsBadge>(html`<seats-badge remaining="3" seats-src="http://["></seats-badge>`);
+      await settled(badge);
+      expect(readableText(badge)).to.equal('Bijna vol: nog 3 plekken');
+      badge.remove();
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

@@ -4,7 +4,7 @@ import { definedOnly, seatFactsOf, seatState, type SeatFacts, type SeatState } f
 import { toInstant } from '../../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../../data/types.js';
 import { lazy } from '../../lazy.js';
-import { EventElement } from '../event-element.js';
+import { absolute, EventElement } from '../event-element.js';
 import { seatsBadgeStyles } from './seats-badge.styles.js';
 
 /** The live seats poll: fetched when a badge has a `seats-src`. */
@@ -184,7 +184,7 @@ export class SeatsBadge extends EventElement {
 
   private liveUrl(): string | undefined {
     const src = this.seatsSrc ?? this.resolved.event?.registration?.seatsSrc;
-    return src ? new URL(src, document.baseURI).href : undefined;
+    return src ? absolute(src) : undefined;
   }
 
   /** Joins the page's poll of the live seats URL, or moves to another one when the URL or interval changed. */
