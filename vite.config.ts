@@ -1,24 +1,14 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { demoData } from './build/demo-data.js';
 import { minifyTemplates } from './build/minify-templates.js';
 
 /**
- * One config, three jobs:
- * - `vite` (npm start): the demo page, a partner's site embedding the announcement;
+ * One config, two builds (the demo is served by the reference server, `npm start`; Storybook
+ * brings its own dev server):
  * - `vite build --mode modules`: per-element ES modules for bundlers, lit left as a dependency;
  * - `vite build --mode embed`: dist/embed.js, one minified file with lit inside, for a CMS snippet.
  */
 export default defineConfig(({ command, mode }): UserConfig => {
-  if (command === 'serve') {
-    return {
-      plugins: [demoData()],
-      server: {
-        port: Number(process.env.PORT ?? 8080),
-        open: canOpenBrowser() ? '/demo/' : false,
-        watch: { ignored: ['**/storybook-static/**', '**/dist/**'] },
-      },
-    };
-  }
+  if (command === 'serve') return {};
   if (mode === 'embed') {
     return {
       plugins: [minifyTemplates()],
@@ -63,9 +53,3 @@ export default defineConfig(({ command, mode }): UserConfig => {
     },
   };
 });
-
-/** Open the demo in a browser, except in CI or on a Linux machine without a display. */
-function canOpenBrowser(): boolean {
-  if (process.env.CI) return false;
-  return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-}

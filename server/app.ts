@@ -1,0 +1,216 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EventData } from '../src/data/types.js';
+import { formFields } from '../src/submit/fields.js';
+import type { ServerConfig } from './config.js';
+import { toCsv } from './csv.js';
+import { openDatabase, type Database } from './db.js';
+import { loadEvents, type EventCatalogue } from './events.js';
+import { clientOf, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
+import { termsFor } from './language.js';
+import { RateLimiter } from './rate-limit.js';
+import { register, seatsOf, syncEvents } from './registrations.js';
+import { serveFile } from './static.js';
+
+export interface App {
+  /** Node's request listener: give it to `http.createServer`. */
+  handle(request: IncomingMessage, response: ServerResponse): void;
+  readonly database: Database;
+  readonly events: EventCatalogue;
+  close(): Promise<void>;
+}
+
+/** Postgres error classes that mean "not now" rather than "never": connection trouble, overload, shutdown. */
+const TRANSIENT = /^(08|53|57P0)/;
+const TRANSIENT_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+/**
+ * The reference server: SPEC's submission protocol and seats endpoint for the events in
+ * `config.eventsDir`, the organiser's export and erasure, and the demo page. Routes:
+ * see `server/openapi.json`.
+ */
+export async function createApp(
+  config: ServerConfig,
+  options: { now?: () => number; log?: (message: string) => void; database?: Database } = {},
+): Promise<App> {
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((message: string) => console.error(message));
+  const events = loadEvents(config.eventsDir, { movePastEvents: config.movePastEvents, now: now(), warn: log });
+  // A database handed in (tests, the benchmark) stays open for its owner; one opened here closes with the app.
+  const database = options.database ?? (await openDatabase(config));
+  await syncEvents(database, events.values());
+  const limiter = new RateLimiter(config.rateLimit, now);
+  const adminDigest = config.adminToken ? digest(config.adminToken) : undefined;
+  const openapi: unknown = JSON.parse(await readFile(new URL('../server/openapi.json', import.meta.url), 'utf8'));
+
+  /** The event as the elements read it, pointing at this server for sign-ups and live seats. */
+  async function published(event: EventData, origin: string): Promise<EventData> {
+    const base = `${origin}/api/events/${encodeURIComponent(event.id!)}`;
+    const seats = await seatsOf(database, event, now());
+    return {
+      ...event,
+      registration: {
+        ...event.registration,
+        endpoint: `${base}/registrations`,
+        seatsSrc: `${base}/seats`,
+        ...(seats.capacity === undefined ? {} : { capacity: seats.capacity, remaining: seats.remaining }),
+        waitlist: seats.waitlist,
+      },
+    };
+  }
+
+  function authorised(request: IncomingMessage): boolean {
+    const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
+    // Comparing digests takes the same time whatever the token, so timing tells nothing.
+    return Boolean(adminDigest && scheme === 'Bearer' && token && timingSafeEqual(digest(token), adminDigest));
+  }
+
+  async function api(request: IncomingMessage, path: string[], origin: string): Promise<Answer> {
+    const method = request.method ?? 'GET';
+    const [, , id, sub, rid] = path;
+    if (path.length === 2 && path[1] === 'health') return allow(method, ['GET'], () => ({ status: 200, body: { status: 'ok', database: database.kind } }));
+    if (path.length === 2 && path[1] === 'openapi.json') return allow(method, ['GET'], () => ({ status: 200, body: openapi }));
+    if (path.length === 2 && path[1] === 'events') {
+      return allow(method, ['GET'], () => ({
+        status: 200,
+        body: [...events.values()].map(({ id, name, startDate, timeZone }) => ({ id, name, startDate, timeZone, href: `${origin}/api/events/${encodeURIComponent(id!)}` })),
+      }));
+    }
+    if (path[1] !== 'events' || !id || path.length > 5) return notFound();
+
+    // The organiser's routes answer 401 before anything else, so they tell no one what exists.
+    const organiser = (path.length === 4 && sub === 'registrations.csv') || (path.length === 5 && sub === 'registrations');
+    if (organiser && !authorised(request)) {
+      return { ...problem(401, 'unauthorized', adminDigest ? 'A valid bearer token is required' : 'Organiser routes are off: the server has no ADMIN_TOKEN'), headers: { 'WWW-Authenticate': 'Bearer' } };
+    }
+    const event = events.get(id);
+    if (!event) return notFound();
+
+    if (path.length === 3) return allow(method, ['GET'], async () => ({ status: 200, body: await published(event, origin) }));
+    if (path.length === 4 && sub === 'seats') return allow(method, ['GET'], async () => ({ status: 200, body: await seatsOf(database, event, now()) }));
+    if (path.length === 4 && sub === 'registrations') {
+      return allow(method, ['POST'], async () => {
+        const wait = limiter.take(clientOf(request, config.trustProxy));
+        if (wait) {
+          const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
+          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
+        }
+        const key = request.headers['idempotency-key'];
+        if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key))) {
+          return problem(400, 'bad-idempotency-key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+        }
+        return register(database, event, await readBody(request, config.maxBodyBytes), key, now());
+      });
+    }
+    if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event));
+    if (path.length === 5 && sub === 'registrations') {
+      return allow(method, ['DELETE'], async () => {
+        const deleted = await database.query('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING id', [event.id, rid]);
+        return deleted.length ? { status: 204, body: undefined } : notFound();
+      });
+    }
+    return notFound();
+  }
+
+  async function exportCsv(event: EventData): Promise<Answer> {
+    const rows = await database.query<Record<string, unknown>>(
+      `SELECT id, status, created_at, name, email, organization, role, remarks, consent, locale, answers
+         FROM registration WHERE event_id = $1 ORDER BY created_at, id`,
+      [event.id],
+    );
+    const { lang, form } = termsFor('nl');
+    const extra = formFields(event, form, lang).filter((field) => field.id.startsWith('answers.'));
+    const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra.map((field) => field.id.slice(8))];
+    const csv = toCsv(header, rows.map((row) => [
+      row.id, row.status, row.created_at, row.name, row.email, row.organization, row.role, row.remarks, row.consent, row.locale,
+      ...extra.map((field) => (row.answers as Record<string, unknown>)[field.id.slice(8)]),
+    ]));
+    return {
+      status: 200,
+      body: csv,
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${event.id}-registrations.csv"` },
+    };
+  }
+
+  /** CORS: the server's own origin and `ALLOWED_ORIGINS` may call; others get no CORS headers (and no writes). */
+  function cors(request: IncomingMessage, origin: string): { allowed: boolean; headers: Record<string, string> } {
+    const from = request.headers.origin;
+    if (!from || from === origin) return { allowed: true, headers: {} };
+    if (!config.allowedOrigins.includes(from)) return { allowed: false, headers: { Vary: 'Origin' } };
+    return {
+      allowed: true,
+      headers: { 'Access-Control-Allow-Origin': from, 'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed', Vary: 'Origin' },
+    };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    const origin = ownOrigin(request, config.publicUrl);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://server');
+    } catch {
+      return send(response, problem(400, 'bad-request', 'Malformed request target'));
+    }
+    if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
+      return serveFile(request, response, url.pathname, { config, events, published: (event) => published(event, origin) });
+    }
+    const path = url.pathname.split('/').filter(Boolean).map(decode);
+    const { allowed, headers } = cors(request, origin);
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, allowed && headers['Access-Control-Allow-Origin']
+        ? { ...headers, 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type, Accept, Idempotency-Key', 'Access-Control-Max-Age': '600' }
+        : headers);
+      return void response.end();
+    }
+    // A form post from a page elsewhere needs no preflight, so refusing to answer is not enough: refuse to act.
+    if (!allowed && request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, problem(403, 'origin-not-allowed', 'This origin may not call this API'), headers);
+    }
+    try {
+      const answer = await api(request, path, origin);
+      if (typeof answer.body === 'string') {
+        response.writeHead(answer.status, { 'Cache-Control': 'no-store', ...headers, ...answer.headers });
+        return void response.end(answer.body);
+      }
+      send(response, answer, headers);
+    } catch (error) {
+      if (error instanceof Refusal) return send(response, error.answer, headers);
+      // The client learns that it failed, and whether to retry; the log learns why.
+      log(`server: ${request.method} ${url.pathname}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      const code = String((error as { code?: unknown }).code ?? '');
+      if (TRANSIENT.test(code) || TRANSIENT_NODE.has(code)) {
+        return send(response, { ...problem(503, 'unavailable', 'Temporarily unavailable'), headers: { 'Retry-After': '10' } }, headers);
+      }
+      if (!response.headersSent) send(response, problem(500, 'internal', 'Internal server error'), headers);
+      else response.destroy();
+    }
+  }
+
+  return {
+    handle: (request, response) => void handle(request, response),
+    database,
+    events,
+    close: async () => {
+      if (!options.database) await database.close();
+    },
+  };
+}
+
+const notFound = (): Answer => problem(404, 'not-found', 'Not found');
+
+async function allow(method: string, methods: string[], answer: () => Answer | Promise<Answer>): Promise<Answer> {
+  if (methods.includes(method) || (method === 'HEAD' && methods.includes('GET'))) return answer();
+  return { ...problem(405, 'method-not-allowed', 'Method not allowed'), headers: { Allow: methods.join(', ') } };
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '\0';
+  }
+}

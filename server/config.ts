@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+
+/** Everything the server can be told, all from environment variables (README, "Reference server"). */
+export interface ServerConfig {
+  /** TCP port; 0 picks a free one (tests). */
+  port: number;
+  /** Interface to listen on. */
+  host: string;
+  /** PostgreSQL connection string; without it, embedded PostgreSQL (PGlite) in `dataDir`. */
+  databaseUrl?: string;
+  /** Folder of PGlite's files; `memory://` keeps nothing (tests). */
+  dataDir: string;
+  /** Folder of `*.json` event files (EventData). */
+  eventsDir: string;
+  /** Move events whose dates have passed to the same weekday some weeks ahead, as the demo does. */
+  movePastEvents: boolean;
+  /** Bearer token for the organiser's routes; without one those routes are off. */
+  adminToken?: string;
+  /** Origins (scheme://host[:port]) allowed to call the API from the browser besides the server's own. */
+  allowedOrigins: string[];
+  /** Sign-up attempts per client per minute; above it, 429 with Retry-After. */
+  rateLimit: number;
+  /** Take the client's address from the first `X-Forwarded-For` entry (only behind a proxy you run). */
+  trustProxy: boolean;
+  /** Largest request body in bytes. */
+  maxBodyBytes: number;
+  /** The address the server is reached at, for the URLs it writes into events; default: from the request. */
+  publicUrl?: string;
+  /** Folder whose `embed.js` and `embed-*.js` chunks are served (the library build). */
+  distDir: string;
+  /** Folder of the demo page; no demo is served when it is absent. */
+  demoDir?: string;
+}
+
+const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** Reads the configuration from `env`. Throws a readable message for a value that cannot be right. */
+export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root): ServerConfig {
+  const eventsDir = env.EVENTS_DIR || base('events');
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || base('.data/pglite'),
+    eventsDir,
+    // The bundled demo event is from 2019; events of your own stay where they are unless you ask.
+    movePastEvents: env.MOVE_PAST_EVENTS ? env.MOVE_PAST_EVENTS === 'true' : !env.EVENTS_DIR,
+    adminToken: adminToken(env.ADMIN_TOKEN),
+    allowedOrigins: origins(env.ALLOWED_ORIGINS),
+    rateLimit: integer(env, 'RATE_LIMIT', 10, 1, 1_000_000),
+    trustProxy: env.TRUST_PROXY === 'true',
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
+    publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
+    distDir: env.DIST_DIR || base('dist'),
+    demoDir: env.DEMO_DIR === '' ? undefined : env.DEMO_DIR || base('demo'),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  return value;
+}
+
+function adminToken(token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  // A short token can be guessed; refusing to start says so louder than a warning in a log.
+  if (token.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters (for example: openssl rand -hex 32)');
+  return token;
+}
+
+function origins(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const origin = new URL(entry).origin;
+      if (origin === 'null') throw new Error(`ALLOWED_ORIGINS: "${entry}" is not an http(s) origin`);
+      return origin;
+    });
+}

@@ -1,0 +1,111 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** An answer of the API: HTTP status, body (JSON, or text as it is), and its content type. */
+export interface Answer {
+  status: number;
+  body: unknown;
+  type?: 'application/json' | 'application/problem+json';
+  headers?: Record<string, string>;
+}
+
+/** An RFC 9457 problem; `detail` is for the visitor, in their language, when there is one thing to say. */
+export function problem(status: number, type: string, title: string, detail?: string, errors?: { field: string; pointer: string; detail: string }[]): Answer {
+  return {
+    status,
+    type: 'application/problem+json',
+    body: { type: `/api/problems/${type}`, title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
+  };
+}
+
+/** A request the server refuses before reading it as a registration, with the answer to give. */
+export class Refusal extends Error {
+  constructor(readonly answer: Answer) {
+    super(`HTTP ${answer.status}`);
+  }
+}
+
+/** Headers on every answer: no sniffing, no framing, no referrer, no powerful features. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
+/** The API's own policy: JSON is never a document, so nothing may load or run in it. */
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export function send(response: ServerResponse, answer: Answer, headers: Record<string, string> = {}): void {
+  const body = answer.status === 204 ? '' : JSON.stringify(answer.body);
+  response.writeHead(answer.status, {
+    'Content-Type': `${answer.type ?? 'application/json'}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': API_POLICY,
+    ...headers,
+    ...answer.headers,
+  });
+  response.end(body);
+}
+
+/**
+ * The body of a registration as an object, from JSON or `application/x-www-form-urlencoded`
+ * (`answers[diet]=…` becomes `answers.diet`, a repeated key a list). Refuses bodies over
+ * `limit` bytes before reading them all, other content types, and JSON that is not an object.
+ */
+export async function readBody(request: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
+  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
+    throw new Refusal(problem(415, 'unsupported-media-type', 'Send application/json or application/x-www-form-urlencoded'));
+  }
+  const tooLarge = new Refusal(problem(413, 'too-large', `The body may be at most ${limit} bytes`));
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw tooLarge;
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (type === 'application/x-www-form-urlencoded') return formObject(new URLSearchParams(text));
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Refusal(problem(400, 'malformed-json', 'The body is not valid JSON'));
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Refusal(problem(400, 'malformed-json', 'The body must be a JSON object'));
+  return value as Record<string, unknown>;
+}
+
+function formObject(form: URLSearchParams): Record<string, unknown> {
+  // No prototype: a key called "__proto__" is just a key.
+  const body: Record<string, unknown> = Object.create(null);
+  const answers: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of form) {
+    const answer = /^answers\[(.+)\]$/.exec(key);
+    const target = answer ? answers : body;
+    const name = answer ? answer[1] : key;
+    const before = target[name];
+    target[name] = before === undefined ? value : [before, value].flat();
+  }
+  body.answers = answers;
+  return body;
+}
+
+/**
+ * The client's address for rate limiting: the socket's, or behind a proxy the server was told
+ * to trust, the left-most `X-Forwarded-For` entry (what the proxy saw connect).
+ */
+export function clientOf(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+  return forwarded || request.socket.remoteAddress || 'unknown';
+}
+
+/** The origin the request was sent to, as the browser names origins. */
+export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl;
+  const secure = (request.socket as { encrypted?: boolean }).encrypted;
+  return `${secure ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The schema, as numbered steps that are only ever appended to: a database that has run step N
+ * runs N+1 and onward at the next start. Plain PostgreSQL, the same on PGlite and a real server.
+ */
+export const MIGRATIONS: { name: string; statements: string[] }[] = [
+  {
+    name: 'events, registrations, idempotency keys',
+    statements: [
+      // Seats per event. The event's text lives in its JSON file; only what counting needs is here.
+      `CREATE TABLE event (
+        id text PRIMARY KEY,
+        capacity integer CHECK (capacity >= 0),
+        taken_elsewhere integer NOT NULL DEFAULT 0 CHECK (taken_elsewhere >= 0),
+        waitlist boolean NOT NULL DEFAULT false
+      )`,
+      `CREATE TABLE registration (
+        id uuid PRIMARY KEY,
+        event_id text NOT NULL REFERENCES event (id),
+        status text NOT NULL CHECK (status IN ('confirmed', 'waitlisted')),
+        email_key text NOT NULL,
+        name text NOT NULL,
+        email text NOT NULL,
+        organization text,
+        role text,
+        remarks text,
+        consent boolean,
+        answers jsonb NOT NULL DEFAULT '{}'::jsonb,
+        locale text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (event_id, email_key)
+      )`,
+      'CREATE INDEX registration_event_status ON registration (event_id, status)',
+      // The first answer to a key, replayed to every retry with that key; erased with its registration.
+      `CREATE TABLE idempotency_key (
+        event_id text NOT NULL REFERENCES event (id),
+        key text NOT NULL,
+        registration_id uuid NOT NULL REFERENCES registration (id) ON DELETE CASCADE,
+        status_code integer NOT NULL,
+        body jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (event_id, key)
+      )`,
+    ],
+  },
+];

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/*
+ * The demo as a visitor meets it: `node dist-server/main.js` (what `npm start` runs, after the
+ * build) with its embedded database in a folder, the page in Debian's Chromium, a keyboard.
+ */
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const executablePath = process.env.CHROME_PATH ?? CHROMIUM.find((path) => existsSync(path));
+const MAIN = new URL('./main.js', import.meta.url);
+const EMBED = new URL('../dist/embed.js', import.meta.url);
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** Starts the server and resolves with the demo's address once it says it listens. */
+function startServer(env: Record<string, string>): Promise<{ process: ChildProcess; demo: string }> {
+  const child = spawn(process.execPath, [MAIN.pathname], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const demo = /Demo: (http:\/\/\S+)/.exec(output)?.[1];
+      if (demo) resolve({ process: child, demo });
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Resolves when `condition` holds, polling on the page's own rendering (no fixed sleeps). */
+async function until(page: Page, condition: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+}
+
+const badgeTexts = (page: Page) => page.locator('seats-badge [role=status]').allInnerTexts();
+
+describe('the demo, end to end', { skip: !executablePath && 'no Chromium (apt-get install chromium, or set CHROME_PATH)' }, () => {
+  let browser: Browser;
+  let server: ChildProcess | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'demo-data-'));
+
+  before(async () => {
+    assert.ok(existsSync(EMBED), 'dist/embed.js is missing: run npm run build first');
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    if (server) await stopServer(server);
+  });
+
+  it('signs up by keyboard, every badge counts down, and the count survives a restart', async () => {
+    const env = { PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: '' };
+    let started = await startServer(env);
+    server = started.process;
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+
+    await page.goto(started.demo);
+    await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'Nog 40 plekken vrij').length === 2, 'both badges say 40');
+
+    // From the top of the page, Tab until the name field of the form has focus.
+    const focusedName = () => page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('name') ?? active?.tagName;
+    });
+    let presses = 0;
+    while ((await focusedName()) !== 'name') {
+      await page.keyboard.press('Tab');
+      assert.ok(++presses < 80, 'the name field is reachable by Tab');
+    }
+    await page.keyboard.type('Jitske Tiemersma');
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedName(), 'email');
+    await page.keyboard.type('jitske@omziennaarelkaar.nl');
+    await page.keyboard.press('Enter');
+
+    await page.getByText('Je bent aangemeld').waitFor();
+    await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'Nog 39 plekken vrij').length === 2, 'both badges say 39');
+
+    await stopServer(server);
+    started = await startServer(env);
+    server = started.process;
+    await page.reload();
+    await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'Nog 39 plekken vrij').length === 2, 'both badges still say 39 after a restart');
+    const seats = await (await fetch(new URL('/api/events/samenspel-in-de-wijk-2019-01-29/seats', started.demo))).json();
+    assert.deepEqual(seats, { capacity: 40, remaining: 39, waitlist: false, closed: false });
+    // The demo runs under a strict CSP with Trusted Types: nothing may have been refused, nothing warned.
+    assert.deepEqual(problems, []);
+  });
+});

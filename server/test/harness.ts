@@ -1,0 +1,131 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after } from 'node:test';
+import type { EventData } from '../../src/data/types.js';
+import { createApp, type App } from '../app.js';
+import { configFrom, type ServerConfig } from '../config.js';
+import { migrate, openDatabase, type Database } from '../db.js';
+import { checkAgainstOpenApi } from './openapi.js';
+
+/** The seed event, as the repository's demo folder has it (capacity 40). */
+export const SEED: EventData = JSON.parse(readFileSync(new URL('../events/samenspel-in-de-wijk.event.json', import.meta.url), 'utf8'));
+
+/**
+ * The databases every server test runs on: PGlite always, and PostgreSQL when
+ * `TEST_DATABASE_URL` names one (`.ci/run` starts Debian's and sets it).
+ */
+export const DATABASES: { name: string; url?: string }[] = [
+  { name: 'PGlite' },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', url: process.env.TEST_DATABASE_URL }] : []),
+];
+
+/** An event some weeks ahead, registration open, based on the seed. */
+export function futureEvent(id: string, registration: EventData['registration'] = {}, extra: Partial<EventData> = {}): EventData {
+  const start = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    ...SEED,
+    id,
+    startDate: `${start}T16:00`,
+    endDate: `${start}T19:00`,
+    registration: { email: 'jitske@omziennaarelkaar.nl', ...registration },
+    ...extra,
+  };
+}
+
+export interface Running {
+  url: string;
+  app: App;
+  config: ServerConfig;
+  /** Stops the server and closes the database; files stay for a restart. */
+  stop(): Promise<void>;
+  /** fetch against the server; every answer is checked against server/openapi.json. */
+  request(path: string, init?: RequestInit): Promise<Response>;
+  /** POSTs a JSON registration. */
+  signUp(eventId: string, body: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
+}
+
+/**
+ * A server on a free port with `events`, on `database`. PostgreSQL starts from an empty schema
+ * each time; PGlite from an empty data folder unless `dataDir` is given (restart tests).
+ */
+export async function startServer(options: {
+  database: { url?: string };
+  events: EventData[];
+  env?: Record<string, string>;
+  dataDir?: string;
+}): Promise<Running> {
+  const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
+  for (const event of options.events) writeFileSync(join(eventsDir, `${event.id}.json`), JSON.stringify(event));
+  const dataDir = options.dataDir ?? 'memory://';
+  if (options.database.url) await resetPostgres(options.database.url);
+  // Starting PGlite takes seconds (it runs initdb), so tests share one and empty it each time.
+  const shared = !options.database.url && !options.dataDir ? await emptied(await (sharedPglite ??= openDatabase({ dataDir }))) : undefined;
+  const config = configFrom({
+    EVENTS_DIR: eventsDir,
+    DATA_DIR: dataDir,
+    RATE_LIMIT: '100000',
+    DEMO_DIR: '',
+    ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
+    ...options.env,
+  });
+  const app = await createApp(config, { log: () => undefined, database: shared });
+  const server: Server = createServer(app.handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const request = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(url + path, init);
+    await checkAgainstOpenApi(init.method ?? 'GET', path, response.clone());
+    return response;
+  };
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await app.close();
+    rmSync(eventsDir, { recursive: true, force: true });
+  };
+  after(stop);
+  return {
+    url,
+    app,
+    config,
+    stop,
+    request,
+    signUp: (eventId, body, headers = {}) =>
+      request(`/api/events/${eventId}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
+        body: JSON.stringify({ eventId, locale: 'nl', ...body }),
+      }),
+  };
+}
+
+const DROP_ALL = 'DROP TABLE IF EXISTS idempotency_key, registration, event, schema_migration CASCADE';
+let sharedPglite: Promise<Database> | undefined;
+after(async () => (await sharedPglite)?.close());
+
+/** An empty schema, so every test starts from the first migration. */
+async function resetPostgres(url: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(DROP_ALL);
+  } finally {
+    await client.end();
+  }
+}
+
+async function emptied(database: Database): Promise<Database> {
+  await database.query(DROP_ALL);
+  await migrate(database);
+  return database;
+}
+
+/** A person, numbered, for load tests. */
+export const person = (index: number, prefix = 'bewoner') => ({ name: `Bewoner ${index}`, email: `${prefix}${index}@voorbeeld.nl` });

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DATABASES, futureEvent, person, startServer } from './harness.js';
+
+const count = async (server: Awaited<ReturnType<typeof startServer>>) =>
+  (await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM registration'))[0].count;
+
+for (const database of DATABASES) {
+  describe(`hostile input on ${database.name}`, () => {
+    it('says what is wrong with each field, as the form would, in the visitor’s language', async () => {
+      const event = futureEvent('buurtavond', { capacity: 12, consent: true });
+      const server = await startServer({ database, events: [event] });
+      const response = await server.signUp('buurtavond', { name: ' ', email: 'jitske@', role: 'koning' });
+      assert.equal(response.status, 422);
+      assert.match(response.headers.get('Content-Type')!, /^application\/problem\+json/);
+      const { errors } = await response.json();
+      assert.deepEqual(errors.map((error: { field: string }) => error.field), ['name', 'email', 'role', 'consent']);
+      assert.equal(errors[1].detail, 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl');
+      assert.equal(errors[1].pointer, '#/email');
+      const english = await (await server.signUp('buurtavond', { name: 'Jitske', email: 'x', consent: true, locale: 'en' })).json();
+      assert.deepEqual(english.errors, [{ field: 'email', pointer: '#/email', detail: 'Enter a valid email address, like name@example.com' }]);
+      assert.equal(await count(server), 0);
+    });
+
+    it('limits field lengths and the body size', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { MAX_BODY_BYTES: '4096' } });
+      const long = await server.signUp('buurtavond', { ...person(1), name: 'x'.repeat(201) });
+      assert.equal(long.status, 422);
+      assert.deepEqual((await long.json()).errors.map((error: { field: string }) => error.field), ['name']);
+      const huge = await server.signUp('buurtavond', { ...person(1), remarks: 'x'.repeat(5000) });
+      assert.equal(huge.status, 413);
+      assert.equal(await count(server), 0);
+    });
+
+    it('drops fields the event does not ask for', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const response = await server.signUp('buurtavond', { ...person(1), status: 'waitlisted', id: '00000000-0000-4000-8000-000000000000', answers: { admin: true }, isAdmin: true });
+      assert.deepEqual(await response.json(), { status: 'confirmed', remaining: 11 });
+      const [row] = await server.app.database.query<{ id: string; answers: unknown }>('SELECT id::text, answers FROM registration');
+      assert.notEqual(row.id, '00000000-0000-4000-8000-000000000000');
+      assert.deepEqual(row.answers, {});
+    });
+
+    it('stores SQL and markup as the text they are', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const name = "Robert'); DROP TABLE registration;-- <script>alert(1)</script>";
+      assert.equal((await server.signUp('buurtavond', { name, email: 'bobby@voorbeeld.nl' })).status, 201);
+      const [row] = await server.app.database.query<{ name: string }>('SELECT name FROM registration');
+      assert.equal(row.name, name);
+      assert.equal((await server.request(`/api/events/${encodeURIComponent("buurtavond' OR '1'='1")}/seats`)).status, 404);
+    });
+
+    it('answers a filled honeypot like a person and stores nothing', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const response = await server.signUp('buurtavond', { ...person(1), 'hp-field': 'https://spam.example' });
+      assert.equal(response.status, 201);
+      assert.deepEqual(await response.json(), { status: 'confirmed' });
+      assert.equal(await count(server), 0);
+    });
+
+    it('refuses bodies that are not a registration', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const post = (body: string, type: string) => server.request('/api/events/buurtavond/registrations', { method: 'POST', headers: { 'Content-Type': type }, body });
+      assert.equal((await post('{"name":', 'application/json')).status, 400);
+      assert.equal((await post('[1,2]', 'application/json')).status, 400);
+      assert.equal((await post('<registration/>', 'application/xml')).status, 415);
+      assert.equal((await server.signUp('buurtavond', person(1), { 'Idempotency-Key': 'key with spaces' })).status, 400);
+      assert.equal((await server.signUp('buurtavond', person(1), { 'Idempotency-Key': 'k'.repeat(256) })).status, 400);
+      assert.equal(await count(server), 0);
+    });
+
+    it('limits sign-ups per client with 429 and Retry-After, in the visitor’s language', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { RATE_LIMIT: '3' } });
+      for (let index = 0; index < 3; index++) assert.equal((await server.signUp('buurtavond', person(index))).status, 201);
+      const refused = await server.signUp('buurtavond', person(4), { 'Accept-Language': 'nl-NL,nl;q=0.9' });
+      assert.equal(refused.status, 429);
+      const seconds = Number(refused.headers.get('Retry-After'));
+      assert.ok(seconds >= 1 && seconds <= 20, `Retry-After ${seconds}`);
+      assert.match((await refused.json()).detail, /^Het is nu erg druk/);
+      assert.equal(await count(server), 3);
+    });
+
+    it('lets only allowed origins call from a browser, and refuses writes from others', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ALLOWED_ORIGINS: 'https://www.dock.nl, https://omziennaarelkaar.nl/' } });
+      const allowed = await server.signUp('buurtavond', person(1), { Origin: 'https://omziennaarelkaar.nl' });
+      assert.equal(allowed.status, 201);
+      assert.equal(allowed.headers.get('Access-Control-Allow-Origin'), 'https://omziennaarelkaar.nl');
+      const preflight = await server.request('/api/events/buurtavond/registrations', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://www.dock.nl', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+      });
+      assert.equal(preflight.status, 204);
+      assert.equal(preflight.headers.get('Access-Control-Allow-Origin'), 'https://www.dock.nl');
+      assert.match(preflight.headers.get('Access-Control-Allow-Headers')!, /Idempotency-Key/);
+      const stranger = await server.signUp('buurtavond', person(2), { Origin: 'https://evil.example' });
+      assert.equal(stranger.status, 403);
+      assert.equal(stranger.headers.get('Access-Control-Allow-Origin'), null);
+      const read = await server.request('/api/events/buurtavond/seats', { headers: { Origin: 'https://evil.example' } });
+      assert.equal(read.headers.get('Access-Control-Allow-Origin'), null);
+      // The server's own pages are always allowed.
+      assert.equal((await server.signUp('buurtavond', person(3), { Origin: server.url })).status, 201);
+      assert.equal(await count(server), 2);
+    });
+
+    it('sends security headers and never a stack trace or SQL error', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const ok = await server.request('/api/events/buurtavond/seats');
+      assert.equal(ok.headers.get('X-Content-Type-Options'), 'nosniff');
+      assert.equal(ok.headers.get('Content-Security-Policy'), "default-src 'none'; frame-ancestors 'none'");
+      assert.equal(ok.headers.get('X-Frame-Options'), 'DENY');
+      assert.equal(ok.headers.get('Referrer-Policy'), 'no-referrer');
+      assert.equal(ok.headers.get('Cache-Control'), 'no-store');
+      // The database goes away under the server's feet.
+      await server.app.database.query('DROP TABLE idempotency_key, registration CASCADE');
+      const broken = await server.signUp('buurtavond', person(1));
+      assert.equal(broken.status, 500);
+      const text = await broken.text();
+      assert.deepEqual(JSON.parse(text), { type: '/api/problems/internal', title: 'Internal server error', status: 500 });
+      assert.doesNotMatch(text, /registration|relation|at |\.ts|\.js/);
+    });
+
+    it('answers an unknown method with 405 and Allow', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const response = await server.request('/api/events/buurtavond/seats', { method: 'PUT', body: '{}' });
+      assert.equal(response.status, 405);
+      assert.equal(response.headers.get('Allow'), 'GET');
+    });
+  });
+}

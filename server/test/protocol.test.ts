@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DATABASES, futureEvent, person, startServer } from './harness.js';
+
+it('runs on PostgreSQL too, in CI', { skip: !process.env.CI && 'not in CI; set TEST_DATABASE_URL to test against a PostgreSQL' }, () => {
+  assert.ok(process.env.TEST_DATABASE_URL, 'CI must set TEST_DATABASE_URL (.ci/run starts PostgreSQL and sets it)');
+});
+
+for (const database of DATABASES) {
+  describe(`registration protocol on ${database.name}`, () => {
+    it('publishes the event with its endpoint, live seats and the seats answer of SPEC', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12, waitlist: false })] });
+      const event = await (await server.request('/api/events/buurtavond')).json();
+      assert.equal(event.name, '(Nieuw) samenspel in de wijk');
+      assert.equal(event.registration.endpoint, `${server.url}/api/events/buurtavond/registrations`);
+      assert.equal(event.registration.seatsSrc, `${server.url}/api/events/buurtavond/seats`);
+      assert.equal(event.registration.remaining, 12);
+      assert.deepEqual(await (await server.request('/api/events/buurtavond/seats')).json(), { capacity: 12, remaining: 12, waitlist: false, closed: false });
+      const list = await (await server.request('/api/events')).json();
+      assert.deepEqual(list.map((entry: { id: string }) => entry.id), ['buurtavond']);
+      assert.equal((await server.request('/api/events/onbekend')).status, 404);
+    });
+
+    it('confirms a JSON sign-up, counts the seat, and says how many are left', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const response = await server.signUp('buurtavond', { ...person(1), organization: 'Oke Nu', role: 'expert', remarks: 'Ik neem een collega mee', consent: true });
+      assert.equal(response.status, 201);
+      assert.deepEqual(await response.json(), { status: 'confirmed', remaining: 11 });
+      assert.equal((await (await server.request('/api/events/buurtavond/seats')).json()).remaining, 11);
+    });
+
+    it('takes form-encoded sign-ups with extra questions, as a plain HTML form or `encoding: form` sends them', async () => {
+      const fields = [
+        { name: 'dieet', label: 'Dieetwensen', type: 'checkbox' as const, options: ['vegetarisch', 'halal', 'glutenvrij'] },
+        { name: 'aantal', label: 'Met hoeveel personen', type: 'number' as const, required: true },
+      ];
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12, fields })], env: { ADMIN_TOKEN: 'organiser-token-0123456789' } });
+      const body = new URLSearchParams([['name', 'Çağlar Yılmaz'], ['email', 'caglar@voorbeeld.nl'], ['answers[dieet]', 'halal'], ['answers[dieet]', 'glutenvrij'], ['answers[aantal]', '2'], ['locale', 'nl']]);
+      const response = await server.request('/api/events/buurtavond/registrations', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+      assert.equal(response.status, 201);
+      const csv = await (await server.request('/api/events/buurtavond/registrations.csv', { headers: { Authorization: 'Bearer organiser-token-0123456789' } })).text();
+      const [header, row] = csv.replace('\uFEFF', '').trim().split('\r\n');
+      assert.equal(header, 'id,status,registered_at,name,email,organization,role,remarks,consent,locale,dieet,aantal');
+      assert.match(row, /,confirmed,.*,Çağlar Yılmaz,caglar@voorbeeld\.nl,,,,,nl,halal; glutenvrij,2$/);
+    });
+
+    it('answers 409 full when the seats are gone and there is no waiting list', async () => {
+      const server = await startServer({ database, events: [futureEvent('klein', { capacity: 1 })] });
+      assert.equal((await server.signUp('klein', person(1))).status, 201);
+      const full = await server.signUp('klein', person(2));
+      assert.equal(full.status, 409);
+      assert.deepEqual(await full.json(), { status: 'full', remaining: 0 });
+    });
+
+    it('puts sign-ups on the waiting list when the event is full and has one', async () => {
+      const server = await startServer({ database, events: [futureEvent('klein', { capacity: 1, waitlist: true })] });
+      assert.deepEqual(await (await server.signUp('klein', person(1))).json(), { status: 'confirmed', remaining: 0 });
+      const second = await server.signUp('klein', { ...person(2), waitlist: true });
+      assert.equal(second.status, 201);
+      assert.deepEqual(await second.json(), { status: 'waitlisted', remaining: 0 });
+      assert.deepEqual(await (await server.request('/api/events/klein/seats')).json(), { capacity: 1, remaining: 0, waitlist: true, closed: false });
+    });
+
+    it('counts seats taken before the server (the file’s remaining below capacity) as taken', async () => {
+      const server = await startServer({ database, events: [futureEvent('deels', { capacity: 40, remaining: 3 })] });
+      assert.equal((await (await server.request('/api/events/deels/seats')).json()).remaining, 3);
+    });
+
+    it('replays the first answer for a repeated Idempotency-Key and stores nothing new', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const key = '4f7f2a1e-2c3b-4d5e-8f90-a1b2c3d4e5f6';
+      const first = await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key });
+      assert.deepEqual(await first.json(), { status: 'confirmed', remaining: 11 });
+      await server.signUp('buurtavond', person(2));
+      const retry = await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key });
+      assert.equal(retry.status, 201);
+      assert.equal(retry.headers.get('Idempotent-Replayed'), 'true');
+      assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11 });
+      const [{ count }] = await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM registration');
+      assert.equal(count, 2);
+    });
+
+    it('keeps one registration per e-mail address per event, whatever the case, and answers alike', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      assert.deepEqual(await (await server.signUp('buurtavond', { name: 'Jitske', email: 'Jitske@Voorbeeld.nl' })).json(), { status: 'confirmed', remaining: 11 });
+      const again = await server.signUp('buurtavond', { name: 'J. Tiemersma', email: 'jitske@voorbeeld.nl ' });
+      assert.equal(again.status, 201);
+      assert.deepEqual(await again.json(), { status: 'confirmed', remaining: 11 });
+      const rows = await server.app.database.query<{ name: string }>('SELECT name FROM registration');
+      assert.deepEqual(rows, [{ name: 'Jitske' }]);
+    });
+
+    it('refuses sign-ups after the deadline and for a cancelled event, in the visitor’s language', async () => {
+      const closed = futureEvent('gesloten', { capacity: 12, deadline: '2020-01-01' });
+      const cancelled = futureEvent('afgelast', { capacity: 12 }, { status: 'cancelled' });
+      const server = await startServer({ database, events: [closed, cancelled] });
+      const late = await server.signUp('gesloten', person(1));
+      assert.equal(late.status, 422);
+      assert.equal((await late.json()).detail, 'Aanmelden is gesloten.');
+      assert.equal((await (await server.request('/api/events/gesloten/seats')).json()).closed, true);
+      const off = await server.signUp('afgelast', { ...person(1), locale: 'en-GB' });
+      assert.equal(off.status, 422);
+      assert.equal((await off.json()).detail, 'This event has been cancelled. Registration is not possible.');
+    });
+
+    it('keeps registrations across a restart', async (context) => {
+      if (database.url) return context.skip('PostgreSQL keeps data by itself; this checks PGlite’s data folder');
+      const { mkdtempSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const { join } = await import('node:path');
+      const dataDir = mkdtempSync(join(tmpdir(), 'pglite-restart-'));
+      const events = [futureEvent('buurtavond', { capacity: 12 })];
+      const first = await startServer({ database, events, dataDir });
+      await first.signUp('buurtavond', person(1));
+      await first.stop();
+      const second = await startServer({ database, events, dataDir });
+      assert.equal((await (await second.request('/api/events/buurtavond/seats')).json()).remaining, 11);
+    });
+  });
+}
