@@ -84,6 +84,8 @@ export abstract class EventElement extends LitElement {
    * @internal
    */
   language: Language = languageFor(undefined);
+  /** The direction the element writes in: from a `dir` on it or an ancestor, or from its language. */
+  private direction = 'ltr';
 
   /** The input `resolved` was made from; starts as something no input can be. */
   private resolvedFrom: unknown = EventElement;
@@ -135,8 +137,23 @@ export abstract class EventElement extends LitElement {
     clearTimeout(this.clock);
   }
 
+  /**
+   * While the visitor's language is being fetched, the element keeps what it shows (nothing,
+   * the first time) rather than flash English words; if it cannot be fetched, English it is.
+   */
+  protected override shouldUpdate(): boolean {
+    const { lang, dir } = langOf(this);
+    const language = languageFor(lang);
+    if (language.loading) {
+      this.need(language.loading);
+      return false;
+    }
+    this.language = language;
+    this.direction = dir ?? language.terms.dir ?? 'ltr';
+    return true;
+  }
+
   protected override willUpdate(): void {
-    this.language = languageFor(langOf(this));
     const [source, input] = this.pickInput();
     if (source === 'src') {
       const url = input as string;
@@ -189,7 +206,13 @@ export abstract class EventElement extends LitElement {
     this.dispatchEvent(new EventErrorEvent(problems));
   }
 
+  /** Everything inside one wrapper that carries the direction, so a right-to-left language lays out mirrored. */
   override render(): unknown {
+    return html`<div dir=${this.direction}>${this.renderContent()}</div>`;
+  }
+
+  /** The event, or the notice, or nothing while the event is on its way. */
+  protected renderContent(): unknown {
     const { event, problems, pending } = this.resolved;
     if (event) return this.renderEvent(event);
     return pending ? nothing : this.renderNotice(problems);
@@ -270,12 +293,12 @@ export abstract class EventElement extends LitElement {
 
   /** The short, visible notice SPEC asks for, naming each problem for the editor. */
   protected renderNotice(problems: Problem[]): unknown {
-    const { notice } = this.language.terms;
+    const { terms } = this.language;
     // Until the texts arrive (or if they cannot), the English message says it.
-    const say = this.need(problemTexts)?.problemText(this.language.terms.lang) ?? ((problem: Problem) => problem.message);
+    const say = terms.problem ?? this.need(problemTexts)?.problemText(terms) ?? ((problem: Problem) => problem.message);
     return html`<div class="notice" part="notice">
-      <p class="notice-title">${notice.title}</p>
-      <p>${notice.forEditor}</p>
+      <p class="notice-title">${terms.notice.title}</p>
+      <p>${terms.notice.forEditor}</p>
       <ul>
         ${problems.map((problem) => html`<li>${say(problem)}</li>`)}
       </ul>

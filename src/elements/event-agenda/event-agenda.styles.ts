@@ -27,7 +27,9 @@ export const eventAgendaStyles = [
         grid-template-columns: var(--event-agenda-time-inline-size, 10rem) 1fr;
       }
     }
+    /* Times run left to right in every language; in its column the time still sits at the start. */
     .time {
+      justify-self: start;
       color: var(--event-agenda-time-color, inherit);
       font-weight: var(--event-agenda-time-font-weight, bold);
       font-variant-numeric: tabular-nums;

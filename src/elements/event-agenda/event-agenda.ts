@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { currentItem, timedProgram, type TimedItem } from '../../data/program.js';
 import { formatDate, formatTime, toInstant, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
+import { isolated, isolatedList } from '../bidi.js';
 import { EventElement } from '../event-element.js';
 import { eventAgendaStyles } from './event-agenda.styles.js';
 
@@ -115,18 +116,17 @@ export class EventAgenda extends EventElement {
     const clock = terms.clock;
     // In a range the suffix ("uur") comes once, after the end.
     const startText = formatTime(start, locale, timeZone, end !== undefined && clock ? { ...clock, suffix: '' } : clock);
+    // Clock times read left to right in every language: "16:00–16:30" must not turn around in Arabic.
     return html`<li part=${current ? 'item current' : 'item'} class=${current ? 'current' : nothing} aria-current=${current ? 'time' : nothing}>
-      <span class="time" part="time"
+      <span class="time" part="time" dir="ltr"
         ><time datetime=${toIsoWithOffset(start, timeZone)}>${startText}</time>${end === undefined
           ? nothing
           : html` – <time datetime=${toIsoWithOffset(end, timeZone)}>${formatTime(end, locale, timeZone, clock)}</time>`}</span
       >
       <div class="body">
-        <p class="title" part="title">${item.title}</p>
-        ${item.description ? html`<p part="description">${item.description}</p>` : nothing}
-        ${item.speakers?.length
-          ? html`<p part="speakers">${terms.agenda.speakers}: ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(item.speakers)}</p>`
-          : nothing}
+        <p class="title" part="title">${isolated(item.title)}</p>
+        ${item.description ? html`<p part="description" dir="auto">${item.description}</p>` : nothing}
+        ${item.speakers?.length ? html`<p part="speakers">${terms.agenda.speakers}: ${isolatedList(locale, item.speakers)}</p>` : nothing}
       </div>
     </li>`;
   }

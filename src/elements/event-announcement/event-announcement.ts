@@ -7,6 +7,7 @@ import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
+import { isolated, isolatedList } from '../bidi.js';
 import { EventElement } from '../event-element.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
 
@@ -142,9 +143,9 @@ export class EventAnnouncement extends EventElement {
         ${show('header')
           ? html`<slot name="header">
               <header part="header">
-                <h2 id="title" part="title">${event.name}</h2>
+                <h2 id="title" part="title">${isolated(event.name)}</h2>
                 ${status && show('status') ? html`<p class="status" part="status">${announcement.status[status]}</p>` : nothing}
-                ${event.summary ? html`<p class="summary" part="summary">${event.summary}</p>` : nothing}
+                ${event.summary ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
                 <dl part="facts">
                   <div>
                     <dt>${announcement.when}</dt>
@@ -161,7 +162,7 @@ export class EventAnnouncement extends EventElement {
               'audience',
               announcement.audience,
               html`<ul>
-                ${event.audience.map((who) => html`<li>${who}</li>`)}
+                ${event.audience.map((who) => html`<li>${isolated(who)}</li>`)}
               </ul>`,
             )
           : nothing}
@@ -249,7 +250,8 @@ export class EventAnnouncement extends EventElement {
       return startTag(formatTimeRange(start, end, locale, timeZone, terms.clock));
     }
     const time = end === undefined ? formatTime(start, locale, timeZone, terms.clock) : formatTimeRange(start, end, locale, timeZone, terms.clock);
-    return html`${startTag(formatDate(start, locale, timeZone))}, ${time}`;
+    // Clock times read left to right in every language: "16:00–19:00" must not turn around in Arabic.
+    return html`${startTag(formatDate(start, locale, timeZone))}${terms.announcement.dateTime}<span dir="ltr">${time}</span>`;
   }
 
   private renderWhere(event: EventData): unknown {
@@ -263,19 +265,21 @@ export class EventAnnouncement extends EventElement {
       address.streetAddress,
       [address.postalCode, address.addressLocality].filter(Boolean).join(' '),
     ].filter(Boolean);
-    const hostedBy = announcement.hostedBy(location.hosts?.length ? this.list(location.hosts) : undefined, location.area);
-    if (!place.length && !hostedBy) return '';
+    const hosts = location.hosts?.length ? this.list(location.hosts) : undefined;
+    if (!place.length && !hosts && !location.area) return '';
     return html`<div>
       <dt>${announcement.where}</dt>
       <dd>
         ${place.length
           ? html`<span part="venue"
-              >${location.tentative ? html`<span part="probable" class="probable">${announcement.probableVenue}: </span>` : ''}${place.join(
-                ', ',
+              >${location.tentative ? html`<span part="probable" class="probable">${announcement.probableVenue}: </span>` : ''}${isolated(
+                place.join(', '),
               )}</span
             >`
           : ''}
-        ${hostedBy ? html`<span part="hosts" class="hosts">${hostedBy}</span>` : ''}
+        ${hosts || location.area
+          ? html`<span part="hosts" class="hosts">${announcement.hostedBy(hosts, location.area && isolated(location.area))}</span>`
+          : ''}
         ${address.streetAddress && !this.hides('map')
           ? html`<a part="map" class="map" href=${mapSearch([location.name, address.streetAddress, address.postalCode, address.addressLocality])} target="_blank" rel="noopener"
               >${announcement.map}</a
@@ -292,8 +296,8 @@ export class EventAnnouncement extends EventElement {
     return html`<div part="description">
       ${sections.map(
         (section) => html`<section>
-          ${section.heading ? html`<h3 part="heading">${section.heading}</h3>` : ''}
-          ${paragraphs(section.body).map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${section.heading ? html`<h3 part="heading" dir="auto">${section.heading}</h3>` : ''}
+          ${paragraphs(section.body).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
         </section>`,
       )}
     </div>`;
@@ -306,11 +310,12 @@ export class EventAnnouncement extends EventElement {
     const registration = event.registration ?? {};
     const timeZone = this.timeZoneOf(event);
     const email = registration.email
-      ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))}>${registration.email}</a>`
+      ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
+    const contact = registration.contact && isolated(registration.contact);
     const facts = this.seatFacts(event);
     const open = !['closed', 'cancelled'].includes(seatState(facts, Date.now()));
-    if (!open) return announcement.contactBy({ contact: registration.contact, email });
+    if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
     let deadlineText: string | undefined;
     if (deadline !== undefined) {
@@ -318,11 +323,11 @@ export class EventAnnouncement extends EventElement {
       deadlineText = formatDate(deadline, locale, timeZone, { weekday: false, year: !sameYear });
       if (registration.deadline?.includes('T')) deadlineText += ` ${formatTime(deadline, locale, timeZone, terms.clock)}`;
     }
-    return announcement.registerBy({ deadline: deadlineText, contact: registration.contact, email });
+    return announcement.registerBy({ deadline: deadlineText, contact, email });
   }
 
-  private list(items: string[]): string {
-    return new Intl.ListFormat(this.language.locale, { type: 'conjunction' }).format(items);
+  private list(items: string[]): unknown[] {
+    return isolatedList(this.language.locale, items);
   }
 }
 

@@ -123,8 +123,8 @@ export class SeatsBadge extends EventElement {
     this.state = event || this.standsAlone() ? seatState(this.facts(event), Date.now()) : undefined;
   }
 
-  override render(): unknown {
-    return this.resolved.event || !this.standsAlone() ? super.render() : this.renderBadge();
+  protected override renderContent(): unknown {
+    return this.resolved.event || !this.standsAlone() ? super.renderContent() : this.renderBadge();
   }
 
   protected renderEvent(): unknown {
