@@ -12,7 +12,7 @@ const meta: Meta<Args> = {
   title: 'Elements/event-agenda',
   component: 'event-agenda',
   args: { event: seed, lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'en-GB'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'en-GB', 'tr', 'ar'] } },
   render: ({ event, lang }) => html`<event-agenda lang=${lang} .event=${event}></event-agenda>`,
 };
 export default meta;
@@ -24,6 +24,12 @@ export const Seed: Story = {};
 
 /** English by locale: "4:00 PM" in en, "16:00" in en-GB. */
 export const English: Story = { args: { lang: 'en' } };
+
+/** Turkish: "16:00 – 16:30", "Konuşmacılar"; the programme's own text stays Dutch. */
+export const Turkish: Story = { args: { lang: 'tr' } };
+
+/** Arabic, right to left: the time column on the right, times still reading "16:00 – 16:30". */
+export const Arabic: Story = { args: { lang: 'ar' } };
 
 /** An event elsewhere keeps its own time zone, whatever the viewer's clock. */
 export const InTokyo: Story = {

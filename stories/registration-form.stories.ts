@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
   component: 'registration-form',
   args: { event, lang: 'nl', outcome: 'confirmed' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en', 'tr', 'ar'] },
     outcome: { control: 'select', options: Object.keys(answers) },
   },
   render: ({ event, lang, outcome }) =>
@@ -110,6 +110,21 @@ export const Cancelled: Story = { args: { event: { ...event, status: 'cancelled'
 export const ByEmail: Story = { args: { event: upcomingSeed } };
 
 export const English: Story = { args: { lang: 'en' } };
+
+export const Turkish: Story = { args: { lang: 'tr' } };
+
+/** Arabic, right to left: labels, fields and button start on the right. */
+export const Arabic: Story = { args: { lang: 'ar' } };
+
+/** Arabic errors name Dutch field labels as isolated runs, so their punctuation stays put. */
+export const ArabicWithErrors: Story = {
+  args: { lang: 'ar' },
+  play: ({ canvasElement }) => signUp(canvasElement, { name: '', email: 'fatma@' }),
+};
+
+export const TurkishConfirmed: Story = { args: { lang: 'tr' }, play: ({ canvasElement }) => signUp(canvasElement) };
+
+export const ArabicConfirmed: Story = { args: { lang: 'ar' }, play: ({ canvasElement }) => signUp(canvasElement) };
 
 /** Extra questions of every type, labelled per language. */
 export const ExtraQuestions: Story = {

@@ -16,7 +16,7 @@ const meta: Meta<Args> = {
   title: 'Elements/seats-badge',
   component: 'seats-badge',
   args: { lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'tr', 'ar'] } },
   render: ({ capacity, remaining, deadline, few, lang }) =>
     html`<seats-badge
       lang=${lang}
@@ -31,6 +31,15 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Open: Story = { args: { capacity: 40, remaining: 12 } };
+
+/** "12 yer kaldı": Turkish nouns stay singular after a number. */
+export const Turkish: Story = { args: { capacity: 40, remaining: 12, lang: 'tr' } };
+
+/** "بقي 12 مقعدًا", right to left: the marker on the right. Arabic counts 11–99 with the singular. */
+export const Arabic: Story = { args: { capacity: 40, remaining: 12, lang: 'ar' } };
+
+/** "العدد شبه مكتمل: بقي 3 مقاعد": 3–10 take the plural in Arabic. */
+export const ArabicAlmostFull: Story = { args: { capacity: 40, remaining: 3, lang: 'ar' } };
 export const AlmostFull: Story = { args: { capacity: 40, remaining: 3 } };
 export const Full: Story = { args: { capacity: 40, remaining: 0 } };
 export const Closed: Story = { args: { capacity: 40, remaining: 12, deadline: '2019-01-25' } };

@@ -148,9 +148,11 @@ describe('what a visitor reads in Dutch, English, Turkish and Arabic', () => {
   });
   after(() => clock.restore());
 
+  /** What a person reads of the element, which must pass axe in every language. */
   async function read(template: TemplateResult): Promise<string> {
     const element = await fixture(template);
     await settled(element);
+    await expect(element).to.be.accessible();
     return readableText(element);
   }
 

@@ -18,8 +18,8 @@ describe('right to left', () => {
     seed = await loadSeed();
   });
 
-  async function place<T extends Element>(template: ReturnType<typeof html>, selector: string): Promise<T> {
-    const wrapper = await fixture(html`<div style="inline-size: 1000px">${template}</div>`);
+  async function place<T extends Element>(template: ReturnType<typeof html>, selector: string, width = 1000): Promise<T> {
+    const wrapper = await fixture(html`<div style="inline-size: ${width}px">${template}</div>`);
     const element = wrapper.querySelector<T>(selector)!;
     await settled(element);
     return element;
@@ -92,7 +92,7 @@ describe('right to left', () => {
 
   it('the form in Arabic: labels and fields start on the right, and it passes axe', async () => {
     const event = { ...seed, startDate: '2099-01-29T16:00', endDate: '2099-01-29T19:00', registration: { ...seed.registration, deadline: '2099-01-25', endpoint: '/api/none' } };
-    const element = await place(html`<registration-form lang="ar" .event=${event}></registration-form>`, 'registration-form');
+    const element = await place(html`<registration-form lang="ar" .event=${event}></registration-form>`, 'registration-form', 600);
     const root = element.shadowRoot!;
     const label = box(root.querySelector('label[for="field-name"]')!);
     const input = box(root.querySelector('#field-name')!);
@@ -101,6 +101,8 @@ describe('right to left', () => {
     expect(Math.abs(button.right - input.right), 'button at the start (right)').to.be.below(1);
     const radio = root.querySelector('input[type=radio]')!;
     expect(box(radio).left, 'radio button right of its label').to.be.above(box(radio.nextElementSibling!).right);
+    // Nothing of the form (its hidden bot trap included) sticks out of this left-to-right page.
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     await expect(element).to.be.accessible();
   });
 });

@@ -137,13 +137,17 @@ export const registrationFormStyles = [
     .intro {
       margin: 0;
     }
-    /* Off screen and out of the accessibility tree: only bots fill it in. */
+    /*
+     * Clipped away and out of the accessibility tree: only bots fill it in. Not moved off screen:
+     * a right-to-left form on a left-to-right page would move it off the page's scrolling side.
+     */
     .honeypot {
       position: absolute;
-      inset-inline-start: -10000px;
       inline-size: 1px;
       block-size: 1px;
       overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .visually-hidden {
       position: absolute;

@@ -1,0 +1,18 @@
+/**
+ * The demo's language switch, as a partner site might have one: it sets `lang`
+ * (and `dir="rtl"` for Arabic) on the parts of the page that hold the elements,
+ * and every element follows. The demo's own text stays Dutch.
+ */
+const select = document.getElementById('language') as HTMLSelectElement;
+
+function apply(): void {
+  const lang = select.value;
+  for (const wrapper of document.querySelectorAll<HTMLElement>('.follows-language')) {
+    wrapper.lang = lang;
+    wrapper.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  }
+}
+
+select.addEventListener('change', apply);
+// A browser may restore the last choice on reload: the page follows what the switch shows.
+apply();
