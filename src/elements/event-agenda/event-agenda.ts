@@ -18,6 +18,11 @@ const MINUTE = 60_000;
  * several days is grouped by day. While the event runs, the current item is
  * marked (`aria-current="time"`, and visibly), updated every minute.
  *
+ * Speaks the language of its `lang` or the nearest ancestor's: Dutch (the
+ * default), English, Turkish or Arabic; other languages get English. Arabic,
+ * or a `dir="rtl"` on it or an ancestor, lays it out right to left. Turkish
+ * and Arabic words are fetched from next to embed.js when first needed.
+ *
  * @tagname event-agenda
  * @summary The programme: an ordered list of timed items.
  *

@@ -26,6 +26,11 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * Elements of this library placed inside it take its event through context.
  * All event text is rendered as text, never as HTML.
  *
+ * Speaks the language of its `lang` or the nearest ancestor's: Dutch (the
+ * default), English, Turkish or Arabic; other languages get English. Arabic,
+ * or a `dir="rtl"` on it or an ancestor, lays it out right to left. Turkish
+ * and Arabic words are fetched from next to embed.js when first needed.
+ *
  * @tagname event-announcement
  * @summary The whole announcement of an event.
  *

@@ -23,6 +23,11 @@ export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'f
  * `Idempotency-Key` for every retry of one submission, and never disables its
  * button to signal invalid input.
  *
+ * Speaks the language of its `lang` or the nearest ancestor's: Dutch (the
+ * default), English, Turkish or Arabic; other languages get English. Arabic,
+ * or a `dir="rtl"` on it or an ancestor, lays it out right to left. Turkish
+ * and Arabic words are fetched from next to embed.js when first needed.
+ *
  * @tagname registration-form
  * @summary Sign-up form that posts to the site's own endpoint, or falls back to e-mail.
  *

@@ -20,6 +20,11 @@ const poller = lazy(() => import('../../context/seat-poller.js'));
  * attributes: `<seats-badge capacity="40" remaining="12">`. Attributes
  * override what the event says.
  *
+ * Speaks the language of its `lang` or the nearest ancestor's: Dutch (the
+ * default), English, Turkish or Arabic; other languages get English. Arabic,
+ * or a `dir="rtl"` on it or an ancestor, lays it out right to left. Turkish
+ * and Arabic words are fetched from next to embed.js when first needed.
+ *
  * @tagname seats-badge
  * @summary Seat availability and registration status, in words.
  *
