@@ -29,7 +29,7 @@ const problem: ProblemText = ({ code, path, value, expected = '' }) => {
     case 'required':
       return `${field} مفقود أو فارغ.`;
     case 'type':
-      return `${field}${shown(value)} بشكل غير صحيح (المتوقع: ${isolate(expected)}).`;
+      return `${field}${shown(value)} ليس بالشكل الصحيح (المتوقع: ${isolate(expected)}).`;
     case 'date':
       return `${field}${shown(value)} ليس تاريخًا بصيغة ISO 8601 (مثل ${isolate('2019-01-29T16:00')}).`;
     case 'timeZone':
@@ -123,7 +123,7 @@ export const terms: Terms = {
     closed: 'التسجيل مغلق',
     limited: 'عدد المقاعد محدود',
     cancelled: 'ملغى',
-    stale: 'قد لا تكون محدَّثة',
+    stale: 'قد لا يكون العدد محدَّثًا',
   },
 
   form: {
@@ -161,7 +161,7 @@ export const terms: Terms = {
     },
     mailIntro: 'يتم التسجيل عبر البريد الإلكتروني: عند الضغط على «تسجيل» يُفتح برنامج بريدكم الإلكتروني وفيه بياناتكم.',
     mailOpened: (link) => [
-      'فُتح برنامج بريدكم الإلكتروني وفيه طلب تسجيلكم. أرسلوا هذه الرسالة لإتمام التسجيل. لم يُفتح شيء؟ راسلونا إذن على ',
+      'فُتح برنامج بريدكم الإلكتروني وفيه طلب تسجيلكم. أرسلوا هذه الرسالة لإتمام التسجيل. لم يُفتح شيء؟ أرسلوا إذن رسالة إلى ',
       link,
       '.',
     ],

@@ -203,6 +203,23 @@ describe('what a visitor reads in Dutch, English, Turkish and Arabic', () => {
     });
   }
 
+  it("the notice for bad data, with the problem named for the page's editor in their language", async () => {
+    const broken = { ...seed, startDate: 'morgen' };
+    const isolate = (text: string) => `\u2068${text}\u2069`;
+    const warn = console.warn;
+    console.warn = () => {}; // the console gets the English message; the page, the visitor's
+    try {
+      expect(await read(html`<event-agenda lang="tr" .event=${broken}></event-agenda>`)).to.equal(
+        'Bu etkinlik gösterilemedi Bu sayfanın yöneticisi için: startDate: "morgen" ISO 8601 biçiminde bir tarih değil (örneğin 2019-01-29T16:00).',
+      );
+      expect(await read(html`<event-agenda lang="ar" .event=${broken}></event-agenda>`)).to.equal(
+        `تعذّر عرض هذا النشاط إلى المسؤول عن هذه الصفحة: ${isolate('startDate')}: «${isolate('morgen')}» ليس تاريخًا بصيغة ISO 8601 (مثل ${isolate('2019-01-29T16:00')}).`,
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('the element follows the language of the page, and a switch of language, Turkish and Arabic too', async () => {
     const wrapper = await fixture(html`<div lang="tr-TR"><event-announcement .event=${seed}></event-announcement></div>`);
     const element = wrapper.querySelector('event-announcement')!;
