@@ -177,6 +177,7 @@ export class FormController {
         ${field.options!.map(
           (option, index) => html`<div class="choice">
             <input
+              part="choice"
               type=${field.kind === 'radio' ? 'radio' : 'checkbox'}
               id="${id}-${index}"
               name=${field.id}
@@ -196,6 +197,7 @@ export class FormController {
         ${description}${errorText}
         <div class="choice">
           <input
+            part="choice"
             type="checkbox"
             id=${id}
             name=${field.id}
