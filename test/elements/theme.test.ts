@@ -1,31 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
 import type { RegistrationForm } from '../../src/elements/registration-form/registration-form.js';
-import { settled } from '../helpers.js';
 import { newEndpointId, scriptEndpoint } from '../server/endpoint.js';
-import { errorSummary, fillInAnna, openEvent, stateBecomes, submit, submitButton } from './registration-form/story.js';
-import { computedFrom, loadUtrechtTheme, style, token } from './visual.js';
+import { fillInAnna, openEvent, stateBecomes, submit, submitButton } from './registration-form/story.js';
+import { computedFrom, everyElement, loadUtrechtTheme, page, showErrors, style, token } from './visual.js';
 
 const TAGS = ['event-announcement', 'event-agenda', 'seats-badge', 'registration-form'] as const;
-
-/**
- * The four elements for one event: the announcement (with the other three inside) and each on
- * its own. The lone form is in English, so the page's two forms have different names.
- */
-function everyElement(event: EventData): TemplateResult {
-  return html`<event-announcement .event=${event}></event-announcement>
-    <event-agenda .event=${event}></event-agenda>
-    <seats-badge .event=${event}></seats-badge>
-    <registration-form .event=${event} lang="en"></registration-form>`;
-}
-
-async function page(template: TemplateResult): Promise<HTMLElement> {
-  const root = await fixture<HTMLElement>(template);
-  await settled(root);
-  return root;
-}
 
 /** A page that loads Utrecht's theme and puts its class on an ancestor, as the package's README says. */
 const utrecht = (content: TemplateResult) => page(html`<div class="utrecht-theme">${content}</div>`);
@@ -103,7 +85,7 @@ describe('Theme: a page with an NL Design System theme styles every element, wit
       ['“add to calendar”', announcement.shadowRoot!.querySelector('summary')!],
     ];
     for (const [what, control] of controls) {
-      expect(control, what).to.exist;
+      expect(control, what).not.to.equal(null);
       control.focus();
       const { outlineStyle, outlineColor, outlineWidth, outlineOffset } = style(control);
       expect([outlineStyle, outlineColor, outlineWidth], what).to.deep.equal([ring.style, ring.color, ring.width]);
@@ -175,13 +157,6 @@ describe('Theme: the registration form’s states in Utrecht’s colours', () =>
     await expect(themed).to.be.accessible();
   });
 });
-
-/** Sends the form empty: every required question shows its error, and the summary appears. */
-async function showErrors(form: RegistrationForm): Promise<void> {
-  submit(form);
-  await waitUntil(() => errorSummary(form), 'the form showed no errors');
-  await form.updateComplete;
-}
 
 /** The CSS an element's shadow root uses, as text. */
 function cssText(root: ShadowRoot): string {

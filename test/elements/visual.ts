@@ -1,6 +1,12 @@
 // What the theme and visual-accessibility tests share: the Utrecht theme as a page
 // loads it, a look inside every shadow root, and values as the browser computes them.
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { EventData } from '../../src/data/types.js';
+import type { RegistrationForm } from '../../src/elements/registration-form/registration-form.js';
+import { settled } from '../helpers.js';
+import { errorSummary, submit } from './registration-form/story.js';
 
 /** The NL Design System theme of the Municipality of Utrecht, as a page links it. */
 export const UTRECHT_CSS = '/node_modules/@utrecht/design-tokens/dist/index.css';
@@ -68,4 +74,44 @@ export async function canEmulateMedia(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The text size of `element`, in CSS px. */
+export const fontSize = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+
+/**
+ * The four elements for one event: the announcement (with the other three inside) and each on
+ * its own. The lone form is in English, so the page's two forms have different names.
+ */
+export function everyElement(event: EventData): TemplateResult {
+  return html`<event-announcement .event=${event}></event-announcement>
+    <event-agenda .event=${event}></event-agenda>
+    <seats-badge .event=${event}></seats-badge>
+    <registration-form .event=${event} lang="en"></registration-form>`;
+}
+
+/** Puts `template` (one element, with whatever inside) on the page and waits until everything in it has rendered. */
+export async function page(template: TemplateResult): Promise<HTMLElement> {
+  const root = await fixture<HTMLElement>(template);
+  await settled(root);
+  return root;
+}
+
+/** Sends the form empty: every required question shows its error, and the summary appears. */
+export async function showErrors(form: RegistrationForm): Promise<void> {
+  submit(form);
+  await waitUntil(() => errorSummary(form), 'the form showed no errors');
+  await form.updateComplete;
+}
+
+/** The elements inside the shadow roots below `root` that match `selector`. */
+export const inner = (root: Element, selector: string) => shadowElements(root).filter((element) => element.matches(selector));
+
+/** Every element in `root` (the announcement among them) showing the most it can: calendar links open, form errors shown. */
+export async function everythingShown(root: HTMLElement): Promise<void> {
+  for (const details of inner(root, 'details')) (details as HTMLDetailsElement).open = true;
+  await waitUntil(() => inner(root, 'details a').length >= 3, 'the calendar links never showed');
+  for (const form of root.querySelectorAll<RegistrationForm>('registration-form')) await showErrors(form);
+  await showErrors(root.querySelector('event-announcement')!.shadowRoot!.querySelector<RegistrationForm>('registration-form')!);
+  await settled(root);
 }

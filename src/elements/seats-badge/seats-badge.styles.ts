@@ -57,9 +57,10 @@ export const seatsBadgeStyles = [
       .badge {
         border-color: CanvasText;
       }
+      /* Drawn by us, in the system's text colour: the system would blank the disc and the bar (backgrounds) otherwise. */
       .marker {
-        background: CanvasText;
         forced-color-adjust: none;
+        --seats-badge-marker-color: CanvasText;
       }
     }
   `,
