@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { EventData } from '../src/data/types.js';
 import { seed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 interface Args {
   event: EventData;
@@ -59,4 +60,10 @@ export const TwoDays: Story = {
       ],
     },
   },
+};
+
+/** On a page with Utrecht's theme: its font, colours and spacing, with the item running now marked. */
+export const UtrechtTheme: Story = {
+  decorators: [utrechtTheme],
+  render: ({ event, lang }) => html`<event-agenda lang=${lang} .event=${event} now="2019-01-29T17:30"></event-agenda>`,
 };

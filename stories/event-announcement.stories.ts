@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { toJsonLd } from '../src/data/jsonld-write.js';
 import type { EventData } from '../src/data/types.js';
 import { seed, upcomingSeed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 interface Args {
   event: EventData;
@@ -83,3 +84,6 @@ export const HideAndSlots: Story = {
     <p slot="contact">Vragen? Bel de buurtcoach: 030 123 45 67.</p>
   </event-announcement>`,
 };
+
+/** On a page with Utrecht's theme: its font, headings, colours, badge, button and focus ring, inside every element. */
+export const UtrechtTheme: Story = { decorators: [utrechtTheme] };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { EventData } from '../src/data/types.js';
 import type { RegistrationSubmitEvent } from '../src/registration-events.js';
 import { upcomingSeed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 /** What the mocked endpoint answers: each story shows one row of the protocol's matrix. */
 type Outcome = 'confirmed' | 'waitlisted' | 'full' | 'invalid' | 'busy' | 'network' | 'pending';
@@ -130,4 +131,10 @@ export const ExtraQuestions: Story = {
       },
     },
   },
+};
+
+/** On a page with Utrecht's theme, sent with errors: its inputs, button, error colours and focus ring (on the summary). */
+export const UtrechtTheme: Story = {
+  decorators: [utrechtTheme],
+  play: ({ canvasElement }) => signUp(canvasElement, { name: '', email: 'fatma@' }),
 };

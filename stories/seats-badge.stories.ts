@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { seatKey, updateSeats } from '../src/context/seat-store.js';
 import type { EventData } from '../src/data/types.js';
 import { seed, upcomingSeed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 interface Args {
   capacity?: number;
@@ -62,4 +63,13 @@ const staleEvent: EventData = { ...upcomingSeed, id: 'story-stale', registration
 export const NotCurrent: Story = {
   render: ({ lang }) => html`<seats-badge lang=${lang} .event=${staleEvent}></seats-badge>`,
   play: () => updateSeats(seatKey(staleEvent), { remaining: 4, stale: true }),
+};
+
+/** On a page with Utrecht's theme: the badge and status-badge colours per state. */
+export const UtrechtTheme: Story = {
+  decorators: [utrechtTheme],
+  render: ({ lang }) =>
+    html`<seats-badge lang=${lang} capacity="40" remaining="12"></seats-badge>
+      <seats-badge lang=${lang} capacity="40" remaining="3"></seats-badge>
+      <seats-badge lang=${lang} capacity="40" remaining="0"></seats-badge>`,
 };

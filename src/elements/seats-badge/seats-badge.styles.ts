@@ -4,8 +4,10 @@ import { sharedStyles } from '../shared.styles.js';
 export const seatsBadgeStyles = [
   sharedStyles('seats-badge'),
   css`
+    /* Centred on the line: the badge's baseline would follow its marker's shape, which differs per state. */
     :host {
       display: inline-block;
+      vertical-align: middle;
     }
     .badge {
       display: inline-flex;
