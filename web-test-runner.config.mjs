@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { testMiddleware } from './test/server/middleware.mjs';
+import { storiesPlugin, storyFixtures } from './test/server/stories.mjs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
@@ -70,8 +71,8 @@ export default {
     { name: 'viewer-new-york', files: 'test/viewer-time-zone/*.test.ts', browsers: browsers({ timezoneId: 'America/New_York' }) },
     { name: 'viewer-tokyo', files: 'test/viewer-time-zone/*.test.ts', browsers: browsers({ timezoneId: 'Asia/Tokyo' }) },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [testMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), storiesPlugin()],
+  middleware: [testMiddleware, storyFixtures],
   testFramework: { config: { timeout: 10000 } },
   // Tests run lit's development build on purpose (more checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -260,7 +260,7 @@ export class FormController {
 
   private renderSummary(): unknown {
     const { form } = this;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
       <h3 id="error-summary-title">${form.problem}</h3>
       <ul>
         ${this.summary.map((fieldIdOrMessage) => {
