@@ -75,10 +75,13 @@ describe('<event-announcement>: the page with the keyboard only', () => {
     await scriptEndpoint(id, [{ status: 201, body: { status: 'confirmed' } }]);
     const seed = moveEventToFuture(await loadSeed(), Date.now());
     const event: EventData = { ...seed, registration: { ...seed.registration, endpoint: endpointUrl(id) } };
-    const page = await fixture<HTMLElement>(html`<main>
-      <h1 tabindex="-1">Agenda Overvecht</h1>
-      <event-announcement lang="nl" .event=${event}></event-announcement>
-    </main>`);
+    const page = await fixture<HTMLElement>(html`<div>
+      <main>
+        <h1 tabindex="-1">Agenda Overvecht</h1>
+        <event-announcement lang="nl" .event=${event}></event-announcement>
+      </main>
+      <footer><a href="#contact">Contact met de gemeente</a></footer>
+    </div>`);
     await settled(page);
     const announcement = page.querySelector<EventAnnouncement>('event-announcement')!;
     const form = deepQuery<RegistrationForm>(announcement, 'registration-form')!;
@@ -130,7 +133,9 @@ describe('<event-announcement>: the page with the keyboard only', () => {
     expect(bodyOf((await received(id))[0]!)).to.deep.include({ name: 'Anna de Vries', email: 'anna@voorbeeld.nl' });
 
     // On from the confirmation: its contact link, the announcement's contact line, and "add to
-    // calendar", which Enter opens; its links come next; then Tab leaves the announcement (no trap).
+    // calendar", which Enter opens; its links come next; then Tab leaves the announcement for the
+    // page's next link (no trap). The walk ends inside the page: tabbing out of it would move
+    // Firefox's focus to its own toolbar, and the test files after this one would have none.
     previous = { element: heading, focused: indicator(heading) };
     expect(describeStop(await tab()), 'the confirmation’s contact link').to.equal('a "jitske@omziennaarelkaar.nl"');
     expect(describeStop(await tab()), 'the announcement’s contact line').to.equal('a "jitske@omziennaarelkaar.nl"');
@@ -143,7 +148,6 @@ describe('<event-announcement>: the page with the keyboard only', () => {
     expect(describeStop(await tab())).to.equal('a "Agendabestand (.ics)"');
     expect(describeStop(await tab())).to.equal('a "Google Agenda"');
     expect(describeStop(await tab())).to.equal('a "Outlook-agenda"');
-    await sendKeys({ press: 'Tab' });
-    expect(document.activeElement, 'Tab leaves the announcement after its last stop').not.to.equal(announcement);
+    expect(describeStop(await tab()), 'Tab leaves the announcement after its last stop').to.equal('a "Contact met de gemeente"');
   });
 });
