@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { testMiddleware } from './test/server/middleware.mjs';
+import { storiesPlugin, storyFixtures } from './test/server/stories.mjs';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
@@ -38,7 +39,7 @@ function chromium({ timezoneId } = {}) {
   });
 }
 
-function firefox({ timezoneId } = {}) {
+function firefox({ timezoneId, prefs = {} } = {}) {
   const executablePath = findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES, { name: 'Firefox', command: 'apt-get install firefox-esr' });
   return puppeteerLauncher({
     // Firefox runs parallel test files as tabs of one window; a tab behind the other gets no focus
@@ -50,7 +51,7 @@ function firefox({ timezoneId } = {}) {
       headless: true,
       // Firefox takes its time zone from the process environment.
       env: { ...process.env, ...(timezoneId ? { TZ: timezoneId } : {}) },
-      extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false },
+      extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'app.update.enabled': false, ...prefs },
     },
   });
 }
@@ -69,9 +70,20 @@ export default {
     // The same announcement seen from New York and Tokyo still says 16.00.
     { name: 'viewer-new-york', files: 'test/viewer-time-zone/*.test.ts', browsers: browsers({ timezoneId: 'America/New_York' }) },
     { name: 'viewer-tokyo', files: 'test/viewer-time-zone/*.test.ts', browsers: browsers({ timezoneId: 'Asia/Tokyo' }) },
+    // Firefox cannot emulate forced colours or reduced motion over WebDriver BiDi (Chromium emulates them
+    // in the run above): this Firefox has both switched on in its preferences, as a visitor would.
+    ...(wanted.includes('firefox')
+      ? [
+          {
+            name: 'firefox-system-settings',
+            files: 'test/elements/system-settings.test.ts',
+            browsers: [firefox({ prefs: { 'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1 } })],
+          },
+        ]
+      : []),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  middleware: [testMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), storiesPlugin()],
+  middleware: [testMiddleware, storyFixtures],
   testFramework: { config: { timeout: 10000 } },
   // Tests run lit's development build on purpose (more checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

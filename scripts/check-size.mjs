@@ -42,12 +42,26 @@ const findLazy = (file, seen = new Set()) => {
 };
 findLazy('embed.js');
 
+/** What each on-demand chunk holds, by the source module it is named after (`embed-<name>-<hash>.js`). */
+const LABELS = {
+  'registration-form.controller': "the form's behaviour and Dutch and English form words",
+  actions: 'what a form runs once a visitor acts',
+  'seat-poller': 'the live seats poll',
+  problems: 'Dutch and English texts naming problems in bad data',
+  'structured-data': 'the JSON-LD writer for search engines',
+  jsonld: 'the JSON-LD reader, for events given as schema.org JSON-LD (what a CMS writes)',
+  calendar: 'add-to-calendar',
+  tr: 'Turkish: every word, form and problem texts included',
+  ar: 'Arabic: every word, form and problem texts included',
+};
+const labelOf = (file) => LABELS[file.replace(/^embed-/, '').replace(/-[\w-]{8}\.js$/, '')] ?? 'on demand';
+
 const gzipped = (file) => gzipSync(read(file), { level: 9 }).length;
 const total = [...upFront].reduce((sum, file) => sum + gzipped(file), 0);
 const files = [...upFront].map((file) => `dist/${file}`).join(' + ');
 console.log(`size: ${files} is ${kB(total)} gzip up front (budget ${kB(BUDGET_BYTES)})`);
 for (const chunk of [...onDemand].filter((file) => !upFront.has(file)).sort()) {
-  console.log(`size: dist/${chunk} loads on demand: ${kB(gzipped(chunk))} gzip`);
+  console.log(`size: dist/${chunk} loads on demand (${labelOf(chunk)}): ${kB(gzipped(chunk))} gzip`);
 }
 if (total > BUDGET_BYTES) {
   console.error(`size: over budget by ${kB(total - BUDGET_BYTES)}`);

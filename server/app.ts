@@ -94,7 +94,7 @@ export async function createApp(
         const wait = limiter.take(clientOf(request, config.trustProxy));
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
-          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
+          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', (await termsFor(locale)).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
         }
         const key = request.headers['idempotency-key'];
         if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key))) {
@@ -119,7 +119,7 @@ export async function createApp(
          FROM registration WHERE event_id = $1 ORDER BY created_at, id`,
       [event.id],
     );
-    const { lang, form } = termsFor('nl');
+    const { lang, form } = await termsFor('nl');
     const extra = formFields(event, form, lang).filter((field) => field.id.startsWith('answers.'));
     const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra.map((field) => field.id.slice(8))];
     const csv = toCsv(header, rows.map((row) => [

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { moveEventToFuture } from '../src/data/move.js';
-import { parseEvent } from '../src/data/parse.js';
+import { parseEvent } from '../src/data/read.js';
 import type { EventData } from '../src/data/types.js';
 
 /** An event file that could be read, by its id. */

@@ -78,7 +78,7 @@ export async function register(
   now = Date.now(),
 ): Promise<Answer> {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
-  const { lang, form } = termsFor(locale);
+  const { lang, form } = await termsFor(locale);
   const fields = formFields(event, form, lang);
 
   if (event.status === 'cancelled') return problem(422, 'registration-cancelled', 'Event cancelled', form.cancelled);

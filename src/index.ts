@@ -10,7 +10,7 @@ export { RegistrationForm, type RegistrationState } from './elements/registratio
 export { EventElement, type EventSource } from './elements/event-element.js';
 export { define } from './define.js';
 export { eventContext, type EventContextValue } from './context/event-context.js';
-export { parseEvent } from './data/parse.js';
+export { parseEvent } from './data/read.js';
 export { fromJsonLd } from './data/jsonld.js';
 export { toJsonLd } from './data/jsonld-write.js';
 export { seatState, fewThreshold, type SeatState, type SeatFacts } from './data/seats.js';

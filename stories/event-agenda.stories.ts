@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { EventData } from '../src/data/types.js';
 import { seed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 interface Args {
   event: EventData;
@@ -12,7 +13,7 @@ const meta: Meta<Args> = {
   title: 'Elements/event-agenda',
   component: 'event-agenda',
   args: { event: seed, lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'en-GB'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'en-GB', 'tr', 'ar'] } },
   render: ({ event, lang }) => html`<event-agenda lang=${lang} .event=${event}></event-agenda>`,
 };
 export default meta;
@@ -24,6 +25,12 @@ export const Seed: Story = {};
 
 /** English by locale: "4:00 PM" in en, "16:00" in en-GB. */
 export const English: Story = { args: { lang: 'en' } };
+
+/** Turkish: "16:00 – 16:30", "Konuşmacılar"; the programme's own text stays Dutch. */
+export const Turkish: Story = { args: { lang: 'tr' } };
+
+/** Arabic, right to left: the time column on the right, times still reading "16:00 – 16:30". */
+export const Arabic: Story = { args: { lang: 'ar' } };
 
 /** An event elsewhere keeps its own time zone, whatever the viewer's clock. */
 export const InTokyo: Story = {
@@ -59,4 +66,10 @@ export const TwoDays: Story = {
       ],
     },
   },
+};
+
+/** On a page with Utrecht's theme: its font, colours and spacing, with the item running now marked. */
+export const UtrechtTheme: Story = {
+  decorators: [utrechtTheme],
+  render: ({ event, lang }) => html`<event-agenda lang=${lang} .event=${event} now="2019-01-29T17:30"></event-agenda>`,
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { toJsonLd } from '../src/data/jsonld-write.js';
 import type { EventData } from '../src/data/types.js';
 import { seed, upcomingSeed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 interface Args {
   event: EventData;
@@ -13,7 +14,7 @@ const meta: Meta<Args> = {
   title: 'Elements/event-announcement',
   component: 'event-announcement',
   args: { event: upcomingSeed, lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'en-GB'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'en-GB', 'tr', 'ar'] } },
   render: ({ event, lang }) => html`<event-announcement lang=${lang} .event=${event}></event-announcement>`,
 };
 export default meta;
@@ -27,6 +28,17 @@ export const Upcoming: Story = {};
 export const AsPublishedIn2019: Story = { args: { event: seed } };
 
 export const English: Story = { args: { lang: 'en-GB' } };
+
+/** Turkish: every word of the announcement and the elements inside it; the event's own text stays Dutch. */
+export const Turkish: Story = { args: { lang: 'tr' } };
+
+/** Arabic, right to left: sign-up on the left, the programme's times on the right; Dutch names and addresses isolated. */
+export const Arabic: Story = { args: { lang: 'ar' } };
+
+/** A page that says `dir="rtl"` (and Arabic) on a wrapper: the announcement follows it. */
+export const InsideARightToLeftPage: Story = {
+  render: ({ event }) => html`<div lang="ar" dir="rtl"><event-announcement .event=${event}></event-announcement></div>`,
+};
 
 export const Cancelled: Story = { args: { event: { ...upcomingSeed, status: 'cancelled' } } };
 
@@ -83,3 +95,6 @@ export const HideAndSlots: Story = {
     <p slot="contact">Vragen? Bel de buurtcoach: 030 123 45 67.</p>
   </event-announcement>`,
 };
+
+/** On a page with Utrecht's theme: its font, headings, colours, badge, button and focus ring, inside every element. */
+export const UtrechtTheme: Story = { decorators: [utrechtTheme] };

@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { EventData } from '../src/data/types.js';
+import type { RegistrationState } from '../src/elements/registration-form/registration-form.js';
 import type { RegistrationSubmitEvent } from '../src/registration-events.js';
 import { upcomingSeed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 /** What the mocked endpoint answers: each story shows one row of the protocol's matrix. */
 type Outcome = 'confirmed' | 'waitlisted' | 'full' | 'invalid' | 'busy' | 'network' | 'pending';
@@ -38,7 +40,7 @@ const meta: Meta<Args> = {
   component: 'registration-form',
   args: { event, lang: 'nl', outcome: 'confirmed' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['nl', 'en'] },
+    lang: { control: 'inline-radio', options: ['nl', 'en', 'tr', 'ar'] },
     outcome: { control: 'select', options: Object.keys(answers) },
   },
   render: ({ event, lang, outcome }) =>
@@ -52,10 +54,28 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-type Form = HTMLElement & { updateComplete: Promise<unknown> };
+type Form = HTMLElement & { updateComplete: Promise<unknown>; state?: RegistrationState };
 
-/** Fills in the form as a visitor would and sends it. */
-async function signUp(canvasElement: HTMLElement, values: Record<string, string> = { name: 'Fatma Yilmaz', email: 'fatma@example.org' }) {
+/** Where each answer leaves the form; field errors keep it `open`, with the error summary shown. */
+const answeredState: Record<Outcome, RegistrationState> = {
+  confirmed: 'success',
+  waitlisted: 'success',
+  full: 'full',
+  invalid: 'open',
+  busy: 'error',
+  network: 'error',
+  pending: 'submitting',
+};
+
+/**
+ * Fills in the form as a visitor would and sends it, then waits until the form shows the
+ * answer (or its own error summary), so the story ends in the state it is named after and
+ * the accessibility check sees that state.
+ */
+async function signUp(
+  { canvasElement, args }: { canvasElement: HTMLElement; args: Args },
+  values: Record<string, string> = { name: 'Fatma Yilmaz', email: 'fatma@example.org' },
+) {
   const form = canvasElement.querySelector<Form>('registration-form')!;
   await form.updateComplete;
   const root = form.shadowRoot!;
@@ -66,33 +86,54 @@ async function signUp(canvasElement: HTMLElement, values: Record<string, string>
   }
   const consent = root.querySelector<HTMLInputElement>('[name="consent"]');
   if (consent && !consent.checked) consent.click();
+  const expected = answeredState[args.outcome];
+  const answered = () => root.querySelector('[part~="error-summary"]') !== null || (expected !== 'open' && form.state === expected);
+  const shown = changesUntil(form, answered);
   root.querySelector('form')!.requestSubmit();
+  await shown;
   await form.updateComplete;
 }
+
+/** Resolves once `done()` holds, checking after every change of the form's attributes or rendering. */
+function changesUntil(form: Form, done: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!done()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(form, { attributes: true });
+    observer.observe(form.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** The event under an id of its own, for a story whose answer changes the seats every form of the event on the page shows. */
+const ownSeats = (id: string): EventData => ({ ...event, id: `${event.id}-${id}` });
 
 export const Open: Story = {};
 
 /** Sent without a name and with a broken address: every error at its field and in the summary. */
 export const WithErrors: Story = {
-  play: ({ canvasElement }) => signUp(canvasElement, { name: '', email: 'fatma@' }),
+  play: (context) => signUp(context, { name: '', email: 'fatma@' }),
 };
 
-export const Submitting: Story = { args: { outcome: 'pending' }, play: ({ canvasElement }) => signUp(canvasElement) };
+export const Submitting: Story = { args: { outcome: 'pending' }, play: signUp };
 
-export const Confirmed: Story = { play: ({ canvasElement }) => signUp(canvasElement) };
+/** The endpoint answers `remaining: 11`: every seats display of the event on the page follows. */
+export const Confirmed: Story = { args: { event: ownSeats('confirmed') }, play: signUp };
 
-export const Waitlisted: Story = { args: { outcome: 'waitlisted' }, play: ({ canvasElement }) => signUp(canvasElement) };
+export const Waitlisted: Story = { args: { outcome: 'waitlisted' }, play: signUp };
 
 /** The endpoint says the e-mail address is taken: shown like the form's own errors. */
-export const ServerFieldErrors: Story = { args: { outcome: 'invalid' }, play: ({ canvasElement }) => signUp(canvasElement) };
+export const ServerFieldErrors: Story = { args: { outcome: 'invalid' }, play: signUp };
 
 /** 429 with Retry-After: input kept, a retry button, the e-mail fallback. */
-export const Busy: Story = { args: { outcome: 'busy' }, play: ({ canvasElement }) => signUp(canvasElement) };
+export const Busy: Story = { args: { outcome: 'busy' }, play: signUp };
 
-export const NetworkError: Story = { args: { outcome: 'network' }, play: ({ canvasElement }) => signUp(canvasElement) };
+export const NetworkError: Story = { args: { outcome: 'network' }, play: signUp };
 
 /** The last seat went while the visitor typed: 409, and the form gives way to "full". */
-export const BecameFull: Story = { args: { outcome: 'full' }, play: ({ canvasElement }) => signUp(canvasElement) };
+export const BecameFull: Story = { args: { event: ownSeats('became-full'), outcome: 'full' }, play: signUp };
 
 export const Full: Story = { args: { event: { ...event, registration: { ...event.registration, capacity: 40, remaining: 0 } } } };
 
@@ -110,6 +151,21 @@ export const Cancelled: Story = { args: { event: { ...event, status: 'cancelled'
 export const ByEmail: Story = { args: { event: upcomingSeed } };
 
 export const English: Story = { args: { lang: 'en' } };
+
+export const Turkish: Story = { args: { lang: 'tr' } };
+
+/** Arabic, right to left: labels, fields and button start on the right. */
+export const Arabic: Story = { args: { lang: 'ar' } };
+
+/** Arabic errors name Dutch field labels as isolated runs, so their punctuation stays put. */
+export const ArabicWithErrors: Story = {
+  args: { lang: 'ar' },
+  play: (context) => signUp(context, { name: '', email: 'fatma@' }),
+};
+
+export const TurkishConfirmed: Story = { args: { lang: 'tr', event: ownSeats('turkish-confirmed') }, play: signUp };
+
+export const ArabicConfirmed: Story = { args: { lang: 'ar', event: ownSeats('arabic-confirmed') }, play: signUp };
 
 /** Extra questions of every type, labelled per language. */
 export const ExtraQuestions: Story = {
@@ -130,4 +186,10 @@ export const ExtraQuestions: Story = {
       },
     },
   },
+};
+
+/** On a page with Utrecht's theme, sent with errors: its inputs, button, error colours and focus ring (on the summary). */
+export const UtrechtTheme: Story = {
+  decorators: [utrechtTheme],
+  play: (context) => signUp(context, { name: '', email: 'fatma@' }),
 };

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { seatKey, updateSeats } from '../src/context/seat-store.js';
 import type { EventData } from '../src/data/types.js';
 import { seed, upcomingSeed } from './seed.js';
+import { utrechtTheme } from './utrecht-theme.js';
 
 interface Args {
   capacity?: number;
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   title: 'Elements/seats-badge',
   component: 'seats-badge',
   args: { lang: 'nl' },
-  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en'] } },
+  argTypes: { lang: { control: 'inline-radio', options: ['nl', 'en', 'tr', 'ar'] } },
   render: ({ capacity, remaining, deadline, few, lang }) =>
     html`<seats-badge
       lang=${lang}
@@ -31,6 +32,15 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Open: Story = { args: { capacity: 40, remaining: 12 } };
+
+/** "12 yer kaldı": Turkish nouns stay singular after a number. */
+export const Turkish: Story = { args: { capacity: 40, remaining: 12, lang: 'tr' } };
+
+/** "بقي 12 مقعدًا", right to left: the marker on the right. Arabic counts 11–99 with the singular. */
+export const Arabic: Story = { args: { capacity: 40, remaining: 12, lang: 'ar' } };
+
+/** "العدد شبه مكتمل: بقي 3 مقاعد": 3–10 take the plural in Arabic. */
+export const ArabicAlmostFull: Story = { args: { capacity: 40, remaining: 3, lang: 'ar' } };
 export const AlmostFull: Story = { args: { capacity: 40, remaining: 3 } };
 export const Full: Story = { args: { capacity: 40, remaining: 0 } };
 export const Closed: Story = { args: { capacity: 40, remaining: 12, deadline: '2019-01-25' } };
@@ -62,4 +72,13 @@ const staleEvent: EventData = { ...upcomingSeed, id: 'story-stale', registration
 export const NotCurrent: Story = {
   render: ({ lang }) => html`<seats-badge lang=${lang} .event=${staleEvent}></seats-badge>`,
   play: () => updateSeats(seatKey(staleEvent), { remaining: 4, stale: true }),
+};
+
+/** On a page with Utrecht's theme: the badge and status-badge colours per state. */
+export const UtrechtTheme: Story = {
+  decorators: [utrechtTheme],
+  render: ({ lang }) =>
+    html`<seats-badge lang=${lang} capacity="40" remaining="12"></seats-badge>
+      <seats-badge lang=${lang} capacity="40" remaining="3"></seats-badge>
+      <seats-badge lang=${lang} capacity="40" remaining="0"></seats-badge>`,
 };

@@ -76,7 +76,7 @@ describe('the demo, end to end', { skip: !executablePath && 'no Chromium (apt-ge
     if (server) await stopServer(server);
   });
 
-  it('signs up by keyboard, every badge counts down, and the count survives a restart', async () => {
+  it('signs up by keyboard, every badge counts down, the count survives a restart, and the page switches to Arabic', async () => {
     const env = { PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: '' };
     let started = await startServer(env);
     server = started.process;
@@ -115,7 +115,10 @@ describe('the demo, end to end', { skip: !executablePath && 'no Chromium (apt-ge
     await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'Nog 39 plekken vrij').length === 2, 'both badges still say 39 after a restart');
     const seats = await (await fetch(new URL('/api/events/samenspel-in-de-wijk-2019-01-29/seats', started.demo))).json();
     assert.deepEqual(seats, { capacity: 40, remaining: 39, waitlist: false, closed: false });
-    // The demo runs under a strict CSP with Trusted Types: nothing may have been refused, nothing warned.
+    // The language switch: Arabic words come from a chunk beside embed.js, under the same policy.
+    await page.selectOption('#language', 'ar');
+    await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'بقي 39 مقعدًا').length === 2, 'both badges speak Arabic');
+        // The demo runs under a strict CSP with Trusted Types: nothing may have been refused, nothing warned.
     assert.deepEqual(problems, []);
   });
 });

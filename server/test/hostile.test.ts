@@ -19,6 +19,10 @@ for (const database of DATABASES) {
       assert.equal(errors[1].pointer, '#/email');
       const english = await (await server.signUp('buurtavond', { name: 'Jitske', email: 'x', consent: true, locale: 'en' })).json();
       assert.deepEqual(english.errors, [{ field: 'email', pointer: '#/email', detail: 'Enter a valid email address, like name@example.com' }]);
+      const turkish = await (await server.signUp('buurtavond', { name: 'Çağlar', email: 'x', consent: true, locale: 'tr-TR' })).json();
+      assert.equal(turkish.errors[0].detail, 'Geçerli bir e-posta adresi yazın, örneğin ad@ornek.nl');
+      const arabic = await (await server.signUp('buurtavond', { name: 'Fatima', email: 'x', consent: true, locale: 'ar' })).json();
+      assert.match(arabic.errors[0].detail, /^يُرجى إدخال عنوان بريد إلكتروني صحيح/);
       assert.equal(await count(server), 0);
     });
 

@@ -21,6 +21,18 @@ for (const database of DATABASES) {
       assert.equal((await server.request('/api/events/onbekend')).status, 404);
     });
 
+    it('says it is up, and serves its own OpenAPI description', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      assert.deepEqual(await (await server.request('/api/health')).json(), { status: 'ok', database: database.url ? 'postgres' : 'pglite' });
+      const document = await (await server.request('/api/openapi.json')).json();
+      assert.equal(document.openapi, '3.1.0');
+      assert.ok(document.paths['/api/events/{eventId}/registrations'].post);
+      // Not in the document, so past its checker: a path that is nothing at all is a 404 problem.
+      const nowhere = await fetch(`${server.url}/api/nergens`);
+      assert.equal(nowhere.status, 404);
+      assert.match(nowhere.headers.get('Content-Type')!, /^application\/problem\+json/);
+    });
+
     it('confirms a JSON sign-up, counts the seat, and says how many are left', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
       const response = await server.signUp('buurtavond', { ...person(1), organization: 'Oke Nu', role: 'expert', remarks: 'Ik neem een collega mee', consent: true });

@@ -9,7 +9,7 @@
  * the `Offer` (the way to sign up), venue details on the `Place`, the rest on the `Event`.
  * `fromJsonLd` reads compacted documents as tools write them; it does no full JSON-LD expansion.
  */
-import { isObject, parseEvent } from './parse.js';
+import { isObject, readEvent } from './parse.js';
 import { isValidTimeZone, parseIso, toInstant, toLocalIso } from './time.js';
 import type { ParseResult } from './types.js';
 
@@ -99,7 +99,7 @@ function placeOf(place: unknown) {
 
 /**
  * Reads the first schema.org `Event` (or subtype) of a parsed JSON-LD document: at the top, in an
- * array or in `@graph`. The result is checked like any EventData (see `parseEvent`). With our
+ * array or in `@graph`. The result is checked like any EventData (see `readEvent`). With our
  * `ee:timeZone` present, times come back in the local form they were written in ("16:00");
  * otherwise they stay as given and the default time zone applies. `EventScheduled` is the
  * default and gives no `status`; `OnlineEventAttendanceMode`, a `VirtualLocation` or
@@ -138,7 +138,7 @@ export function fromJsonLd(doc: unknown): ParseResult {
   const offer = all(node.offers)[0];
   const identifier = get(node, 'identifier');
 
-  return parseEvent({
+  return readEvent({
     id: (isObject(identifier) ? get(identifier, 'value') : identifier) ?? node['@id'],
     name: get(node, 'name'),
     description: get(node, 'description'),

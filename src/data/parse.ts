@@ -3,7 +3,6 @@
  * that elements can trust. Each bad field is dropped and named in a Problem, so the rest of the
  * announcement still renders; only a missing name or start date leaves nothing to show.
  */
-import { fromJsonLd } from './jsonld.js';
 import { isTimeOfDay, isValidTimeZone, parseIso } from './time.js';
 import type { EventData, ParseResult, Problem, ProblemCode } from './types.js';
 
@@ -173,16 +172,17 @@ const checkEvent = shape(
   ['name', 'startDate'],
 );
 
-const isJsonLd = (value: unknown): boolean =>
+/** Whether `value` is schema.org JSON-LD (object, list or graph) rather than EventData. */
+export const isJsonLd = (value: unknown): boolean =>
   Array.isArray(value) ? value.some(isJsonLd) : isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);
 
 /**
- * Reads an event: an EventData object, its JSON text, or schema.org JSON-LD (object or text).
- * Returns a new object with only the known, valid fields; everything dropped is listed in
- * `problems`. `event` is undefined only when the input is not a JSON object or lacks a usable
- * `name` or `startDate`. An invalid `timeZone` is left out, so the default applies. Never throws.
+ * `parseEvent` without the JSON-LD reader built in: JSON-LD input goes to `readJsonLd`, and
+ * without one it is a `jsonld` problem. Elements pass the reader once they have fetched it, so
+ * embed.js carries no JSON-LD code for pages that give EventData (src/data/read.ts has the
+ * public `parseEvent`, reader included).
  */
-export function parseEvent(input: unknown): ParseResult {
+export function readEvent(input: unknown, readJsonLd?: (data: unknown) => ParseResult): ParseResult {
   const problems: Problem[] = [];
   try {
     let data = input;
@@ -194,7 +194,11 @@ export function parseEvent(input: unknown): ParseResult {
         return { problems };
       }
     }
-    if (isJsonLd(data)) return fromJsonLd(data);
+    if (isJsonLd(data)) {
+      if (readJsonLd) return readJsonLd(data);
+      report(problems, '', 'jsonld', 'EventData', undefined, 'is JSON-LD, and the JSON-LD reader could not be loaded');
+      return { problems };
+    }
     return { event: checkEvent(data, '', problems) as EventData | undefined, problems };
   } catch {
     // Only exotic objects (throwing getters, proxies) get here; JSON never does.

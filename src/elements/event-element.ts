@@ -4,7 +4,7 @@ import { eventContext, type EventContextValue } from '../context/event-context.j
 import { liveSeats, seatKey, watchSeats } from '../context/seat-store.js';
 import { seatFactsOf, seatState, type SeatFacts } from '../data/seats.js';
 import { fetchJson } from '../data/fetch.js';
-import { parseEvent } from '../data/parse.js';
+import { isJsonLd, readEvent } from '../data/parse.js';
 import { DEFAULT_TIME_ZONE, type EventData, type ParseResult, type Problem } from '../data/types.js';
 import { toInstant } from '../data/time.js';
 import { EventErrorEvent, SeatsChangeEvent, type SeatsChangeDetail } from '../events.js';
@@ -25,6 +25,8 @@ const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-eve
 
 /** Loaded when there is a problem to name. */
 const problemTexts = lazy(() => import('../i18n/problems.js'));
+/** The JSON-LD reader: only pages that give their event as schema.org JSON-LD fetch it. */
+const jsonLdReader = lazy(() => import('../data/jsonld.js'));
 
 /**
  * What every element of this library shares: the five ways to be given an
@@ -84,6 +86,8 @@ export abstract class EventElement extends LitElement {
    * @internal
    */
   language: Language = languageFor(undefined);
+  /** The direction the element writes in: from a `dir` on it or an ancestor, or from its language. */
+  private direction = 'ltr';
 
   /** The input `resolved` was made from; starts as something no input can be. */
   private resolvedFrom: unknown = EventElement;
@@ -135,8 +139,23 @@ export abstract class EventElement extends LitElement {
     clearTimeout(this.clock);
   }
 
+  /**
+   * While the visitor's language is being fetched, the element keeps what it shows (nothing,
+   * the first time) rather than flash English words; if it cannot be fetched, English it is.
+   */
+  protected override shouldUpdate(): boolean {
+    const { lang, dir } = langOf(this);
+    const language = languageFor(lang);
+    if (language.loading) {
+      this.need(language.loading);
+      return false;
+    }
+    this.language = language;
+    this.direction = dir ?? language.terms.dir ?? 'ltr';
+    return true;
+  }
+
   protected override willUpdate(): void {
-    this.language = languageFor(langOf(this));
     const [source, input] = this.pickInput();
     if (source === 'src') {
       const url = input as string;
@@ -146,12 +165,12 @@ export abstract class EventElement extends LitElement {
         return;
       }
       const { data, problem } = this.loaded;
-      if (this.loaded !== this.resolvedFrom) this.show(source, this.loaded, problem ? { problems: [problem] } : parseEvent(data));
+      if (this.loaded !== this.resolvedFrom || this.resolved.pending) this.show(source, this.loaded, problem ? { problems: [problem] } : this.parse(data));
     } else if (source === 'context') {
       const value = input as EventContextValue;
       this.show(source, value, { event: value.event, problems: [], pending: !value.event });
     } else if (source) {
-      this.show(source, input, input === this.resolvedFrom ? this.resolved : parseEvent(input));
+      this.show(source, input, input === this.resolvedFrom && !this.resolved.pending ? this.resolved : this.parse(input));
     } else if (document.readyState !== 'complete' && !this.standsAlone()) {
       // Page scripts may still give the event (a property set after a fetch): judge once the page has loaded.
       this.waitingForLoad ||= (addEventListener('load', () => this.requestUpdate(), { once: true }), true);
@@ -189,7 +208,13 @@ export abstract class EventElement extends LitElement {
     this.dispatchEvent(new EventErrorEvent(problems));
   }
 
+  /** Everything inside one wrapper that carries the direction, so a right-to-left language lays out mirrored. */
   override render(): unknown {
+    return html`<div dir=${this.direction}>${this.renderContent()}</div>`;
+  }
+
+  /** The event, or the notice, or nothing while the event is on its way. */
+  protected renderContent(): unknown {
     const { event, problems, pending } = this.resolved;
     if (event) return this.renderEvent(event);
     return pending ? nothing : this.renderNotice(problems);
@@ -270,16 +295,32 @@ export abstract class EventElement extends LitElement {
 
   /** The short, visible notice SPEC asks for, naming each problem for the editor. */
   protected renderNotice(problems: Problem[]): unknown {
-    const { notice } = this.language.terms;
+    const { terms } = this.language;
     // Until the texts arrive (or if they cannot), the English message says it.
-    const say = this.need(problemTexts)?.problemText(this.language.terms.lang) ?? ((problem: Problem) => problem.message);
+    const say = terms.problem ?? this.need(problemTexts)?.problemText(terms) ?? ((problem: Problem) => problem.message);
     return html`<div class="notice" part="notice">
-      <p class="notice-title">${notice.title}</p>
-      <p>${notice.forEditor}</p>
+      <p class="notice-title">${terms.notice.title}</p>
+      <p>${terms.notice.forEditor}</p>
       <ul>
         ${problems.map((problem) => html`<li>${say(problem)}</li>`)}
       </ul>
     </div>`;
+  }
+
+  /**
+   * Reads an input. JSON-LD (what a CMS writes) needs the JSON-LD reader, a chunk of its own: until
+   * it has arrived the element waits; if it cannot arrive, the problem says so.
+   */
+  private parse(input: unknown): Resolved {
+    let data = input;
+    try {
+      if (typeof input === 'string') data = JSON.parse(input);
+    } catch {
+      // Not JSON: readEvent says so.
+    }
+    if (!isJsonLd(data)) return readEvent(input);
+    const reader = this.need(jsonLdReader);
+    return reader || jsonLdReader.error ? readEvent(input, reader?.fromJsonLd) : { problems: [], pending: true };
   }
 
   /** The winning input in SPEC's order: property, attribute, src, JSON-LD child, context. */

@@ -12,8 +12,9 @@ export const en: Terms = {
 
   announcement: {
     probableVenue: 'Probable venue',
-    hostedBy: (hosts, area) => [hosts && `hosted by ${hosts}`, area && `in ${area}`].filter(Boolean).join(' '),
+    hostedBy: (hosts, area) => [hosts ? ['hosted by ', hosts] : '', hosts && area ? ' ' : '', area ? ['in ', area] : ''],
     when: 'When',
+    dateTime: ', ',
     where: 'Where',
     audience: 'Who it is for',
     program: 'Programme',
@@ -33,7 +34,7 @@ export const en: Terms = {
     registerBy: ({ deadline, contact, email }) => [
       'Register',
       deadline ? ` before ${deadline}` : '',
-      contact ? ` with ${contact}` : '',
+      contact ? [' with ', contact] : '',
       ...(email ? [' at ', email] : []),
       '.',
     ],

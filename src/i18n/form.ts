@@ -1,4 +1,4 @@
-import type { FormTerms } from './terms.js';
+import type { FormTerms, Terms } from './terms.js';
 import { plural } from './terms.js';
 
 /*
@@ -45,9 +45,9 @@ const nl: FormTerms = {
   sending: 'Je aanmelding wordt verstuurd…',
   confirmedHeading: 'Je bent aangemeld',
   waitlistedHeading: 'Je staat op de wachtlijst',
-  confirmed: (name) => `We hebben je aanmelding voor ${name} ontvangen.`,
-  waitlisted: (name) => `${name} is vol. Je staat op de wachtlijst: je hoort van ons als er een plek vrijkomt.`,
-  questions: ({ contact, email }) => ['Vragen? Neem contact op', contact ? ` met ${contact}` : '', ...(email ? [' via ', email] : []), '.'],
+  confirmed: (name) => ['We hebben je aanmelding voor ', name, ' ontvangen.'],
+  waitlisted: (name) => [name, ' is vol. Je staat op de wachtlijst: je hoort van ons als er een plek vrijkomt.'],
+  questions: ({ contact, email }) => ['Vragen? Neem contact op', contact ? [' met ', contact] : '', ...(email ? [' via ', email] : []), '.'],
   failedHeading: 'Je aanmelding is niet verstuurd',
   failedNetwork: 'Er is geen verbinding met de server.',
   failedTimeout: 'De server reageerde niet op tijd.',
@@ -102,8 +102,8 @@ const en: FormTerms = {
   sending: 'Sending your registration…',
   confirmedHeading: 'You are registered',
   waitlistedHeading: 'You are on the waiting list',
-  confirmed: (name) => `We have received your registration for ${name}.`,
-  waitlisted: (name) => `${name} is full. You are on the waiting list: we will let you know when a place becomes free.`,
+  confirmed: (name) => ['We have received your registration for ', name, '.'],
+  waitlisted: (name) => [name, ' is full. You are on the waiting list: we will let you know when a place becomes free.'],
   questions: ({ contact, email }) => ['Questions? Contact ', contact ?? 'us', ...(email ? [' at ', email] : []), '.'],
   failedHeading: 'Your registration was not sent',
   failedNetwork: 'There is no connection with the server.',
@@ -120,7 +120,7 @@ const en: FormTerms = {
   cancelled: 'This event has been cancelled. Registration is not possible.',
 };
 
-/** The form's words in `lang` (a table's language), English when there are none. */
-export function formTerms(lang: string): FormTerms {
-  return lang === 'nl' ? nl : en;
+/** The form's words in the language of `terms`: its own when it brings them (Turkish, Arabic), else Dutch or English. */
+export function formTerms(terms: Terms): FormTerms {
+  return terms.form ?? (terms.lang === 'nl' ? nl : en);
 }

@@ -13,8 +13,9 @@ export const nl: Terms = {
 
   announcement: {
     probableVenue: 'Waarschijnlijke locatie',
-    hostedBy: (hosts, area) => [hosts && `bij ${hosts}`, area && `in ${area}`].filter(Boolean).join(' '),
+    hostedBy: (hosts, area) => [hosts ? ['bij ', hosts] : '', hosts && area ? ' ' : '', area ? ['in ', area] : ''],
     when: 'Wanneer',
+    dateTime: ', ',
     where: 'Waar',
     audience: 'Voor wie',
     program: 'Programma',
@@ -34,7 +35,7 @@ export const nl: Terms = {
     registerBy: ({ deadline, contact, email }) => [
       'Aanmelden',
       deadline ? ` vóór ${deadline}` : '',
-      contact ? ` bij ${contact}` : '',
+      contact ? [' bij ', contact] : '',
       ...(email ? [' via ', email] : []),
       '.',
     ],

@@ -1,4 +1,4 @@
-import type { Problem } from '../data/types.js';
+import type { ProblemText, Terms } from './terms.js';
 
 /*
  * Problems with event data, named for the page's editor in their language.
@@ -6,8 +6,7 @@ import type { Problem } from '../data/types.js';
  * pages with good data never download these texts.
  */
 
-/** Says one problem; `path` is the field, `value` what the editor wrote, `expected` what fits. */
-export type ProblemText = (problem: Problem) => string;
+export type { ProblemText };
 
 const shown = (value?: string) => (value === undefined ? '' : ` "${value}"`);
 
@@ -63,7 +62,7 @@ const en: ProblemText = ({ code, path, value, expected }) => {
   }
 };
 
-/** The problem texts of `lang` (a table's language), English when there are none. */
-export function problemText(lang: string): ProblemText {
-  return lang === 'nl' ? nl : en;
+/** The problem texts in the language of `terms`: its own when it brings them (Turkish, Arabic), else Dutch or English. */
+export function problemText(terms: Terms): ProblemText {
+  return terms.problem ?? (terms.lang === 'nl' ? nl : en);
 }

@@ -1,16 +1,27 @@
 import type { ClockStyle } from '../data/time.js';
-import type { EventStatus } from '../data/types.js';
+import type { EventStatus, Problem } from '../data/types.js';
 
 /**
  * Every word an element shows, in one language. Functions take numbers and
  * already-formatted values so each language controls its own word order.
- * Links and other markup come in as opaque `Part`s the function places.
+ * Links, and event data isolated for bidirectional text (`<bdi>`), come in as
+ * opaque `Part`s the function places.
  */
 export interface Terms {
   /** The table's language: the locale used for Intl when the page asks for a language we lack. */
   lang: string;
+  /** `rtl` for a language written right to left (Arabic); left to right when absent. */
+  dir?: 'rtl';
   /** Dutch government style "16.00 uur"; undefined means Intl's own time format. */
   clock?: ClockStyle;
+  /** Turns the page's tag into the locale for Intl, when the language fixes some of its conventions (Arabic: Latin digits). */
+  intlLocale?: (tag: string) => string;
+  /**
+   * The form's words and the problem texts. Languages fetched on demand (src/i18n/tr.ts, ar.ts)
+   * bring them in their own chunk; Dutch and English keep theirs in src/i18n/form.ts and problems.ts.
+   */
+  form?: FormTerms;
+  problem?: ProblemText;
 
   notice: {
     /** Heading of the notice shown when an event cannot be shown. */
@@ -22,8 +33,10 @@ export interface Terms {
   announcement: {
     probableVenue: string;
     /** "bij Oke Nu en OSO in Overvecht Noord"; `hosts` is already a formatted list. */
-    hostedBy: (hosts?: string, area?: string) => string;
+    hostedBy: (hosts?: Part, area?: Part) => Part[];
     when: string;
+    /** Between the date and the time: "dinsdag 29 januari 2019, 16.00 – 19.00 uur". */
+    dateTime: string;
     where: string;
     audience: string;
     program: string;
@@ -38,9 +51,9 @@ export interface Terms {
     outlookCalendar: string;
     status: Record<Exclude<EventStatus, 'scheduled'>, string>;
     /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via <link>." */
-    registerBy: (parts: { deadline?: string; contact?: string; email?: Part }) => Part[];
+    registerBy: (parts: { deadline?: string; contact?: Part; email?: Part }) => Part[];
     /** Contact line once registration is closed: "Contact: Jitske Tiemersma via <link>." */
-    contactBy: (parts: { contact?: string; email?: Part }) => Part[];
+    contactBy: (parts: { contact?: Part; email?: Part }) => Part[];
     /** Subject of the e-mail a visitor sends to register. */
     mailSubject: (eventName: string) => string;
   };
@@ -120,9 +133,9 @@ export interface FormTerms {
   sending: string;
   confirmedHeading: string;
   waitlistedHeading: string;
-  confirmed: (eventName: string) => string;
-  waitlisted: (eventName: string) => string;
-  questions: (parts: { contact?: string; email?: Part }) => Part[];
+  confirmed: (eventName: Part) => Part[];
+  waitlisted: (eventName: Part) => Part[];
+  questions: (parts: { contact?: Part; email?: Part }) => Part[];
   failedHeading: string;
   failedNetwork: string;
   failedTimeout: string;
@@ -138,10 +151,17 @@ export interface FormTerms {
   cancelled: string;
 }
 
-/** Anything a term may place in a sentence: text or a rendered link. */
+/** Anything a term may place in a sentence: text, a rendered link, isolated event data. */
 export type Part = unknown;
 
-/** Picks the plural form of `count` in `locale` through Intl.PluralRules. */
+/** Says one problem with event data, for the page's editor; `path` is the field, `value` what the editor wrote, `expected` what fits. */
+export type ProblemText = (problem: Problem) => string;
+
+/**
+ * Picks the plural form of `count` in `locale` through Intl.PluralRules: every
+ * category the language has (Arabic: zero, one, two, few, many, other), `other`
+ * for any the table leaves out.
+ */
 export function plural(locale: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
   return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
 }

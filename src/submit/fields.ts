@@ -9,12 +9,19 @@ export interface FormField {
   /** Key in the form's values: `name`, `email`, … for standard fields, `answers.<name>` for extra ones. */
   id: string;
   label: string;
+  /**
+   * The language of `label` when the event gave it per language and not in the visitor's
+   * ("nl" for a Dutch label shown to a Turkish visitor): the label is marked with `lang`.
+   */
+  lang?: string;
   kind: FieldKind;
   required: boolean;
   maxLength?: number;
-  options?: { value: string; label: string }[];
+  options?: { value: string; label: string; lang?: string }[];
   autocomplete?: string;
   description?: string;
+  /** The language of `description`, as `lang` is of `label`. */
+  descriptionLang?: string;
   /** Specific "required" message of a standard field ("Vul je naam in"). */
   requiredMessage?: string;
 }
@@ -30,9 +37,19 @@ const LIMITS = { name: 200, email: 254, organization: 200, remarks: 2000, text: 
 
 /** A LocalizedText in `lang`: the exact tag, its language, Dutch (the source), English, or whatever there is. */
 export function localize(text: LocalizedText | undefined, lang: string): string | undefined {
-  if (text === undefined || typeof text === 'string') return text;
-  const primary = lang.split('-')[0];
-  return text[lang] ?? text[primary] ?? text.nl ?? text.en ?? Object.values(text)[0];
+  return typeof text === 'object' ? text[languageIn(text, lang)!] : text;
+}
+
+/** The language `localize` takes a per-language text from; undefined for plain text, whose language the data does not say. */
+function languageIn(text: LocalizedText | undefined, lang: string): string | undefined {
+  if (typeof text !== 'object') return undefined;
+  return [lang, lang.split('-')[0], 'nl', 'en', ...Object.keys(text)].find((key) => Object.hasOwn(text, key));
+}
+
+/** The language of a per-language text when it is not the visitor's: it gets its own `lang`. */
+function foreignLanguage(text: LocalizedText | undefined, lang: string): string | undefined {
+  const found = languageIn(text, lang);
+  return found && found.split('-')[0] !== lang.split('-')[0] ? found : undefined;
 }
 
 /** The questions SPEC asks, in order: name, e-mail, organisation, role, remarks, consent, then the event's own. */
@@ -60,13 +77,17 @@ function extraField(spec: FieldSpec, lang: string): FormField {
   return {
     id: ANSWER + spec.name,
     label: localize(spec.label, lang) ?? spec.name,
+    lang: foreignLanguage(spec.label, lang),
     kind,
     required: Boolean(spec.required),
     maxLength: spec.maxLength ?? (kind === 'textarea' ? LIMITS.textarea : ['text', 'email', 'tel', 'number'].includes(kind) ? LIMITS.text : undefined),
     options: spec.options?.map((option) =>
-      typeof option === 'string' ? { value: option, label: option } : { value: option.value, label: localize(option.label, lang) ?? option.value },
+      typeof option === 'string'
+        ? { value: option, label: option }
+        : { value: option.value, label: localize(option.label, lang) ?? option.value, lang: foreignLanguage(option.label, lang) },
     ),
     autocomplete: spec.autocomplete,
     description: localize(spec.description, lang),
+    descriptionLang: foreignLanguage(spec.description, lang),
   };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseEvent } from '../../src/data/parse.js';
+import { parseEvent } from '../../src/data/read.js';
 import type { EventData, Problem } from '../../src/data/types.js';
 
 let seed: EventData;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import { parseEvent } from '../../src/data/parse.js';
+import { parseEvent } from '../../src/data/read.js';
 import type { EventData } from '../../src/data/types.js';
 
 let seed: EventData;

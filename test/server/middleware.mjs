@@ -12,10 +12,22 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** Where dist/ is served without the language chunks. */
+const WITHOUT_LANGUAGES = '/test/without-languages/';
+
 /** Koa middleware: pages under /test/csp/ are served with the strict policy. */
 export async function testMiddleware(context, next) {
   // The scriptable registration endpoint answers its own paths (see registration-endpoint.mjs).
   if (context.path.startsWith(API_PREFIX)) return registrationEndpoint(context, next);
+  // dist/ as a site that copied embed.js without its Turkish, Arabic and JSON-LD reader chunks serves it.
+  if (context.path.startsWith(WITHOUT_LANGUAGES)) {
+    const file = context.path.slice(WITHOUT_LANGUAGES.length);
+    if (/^embed-(tr|ar|jsonld)-/.test(file)) {
+      context.status = 404;
+      return;
+    }
+    context.url = `/dist/${file}`;
+  }
   await next();
   if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
     context.set('Content-Security-Policy', STRICT_CSP);

@@ -16,10 +16,13 @@ export const eventAnnouncementStyles = [
         align-items: start;
       }
     }
-    .map {
+    .map,
+    details a {
       display: inline-block;
-      margin-block-start: 0.25rem;
       min-block-size: 24px;
+    }
+    .map {
+      margin-block-start: 0.25rem;
     }
     details summary {
       cursor: pointer;
@@ -29,29 +32,33 @@ export const eventAnnouncementStyles = [
     .main > *,
     .aside > *,
     header > * {
-      margin-block: 0 var(--event-announcement-section-gap, 1rem);
+      margin-block: 0 var(--event-announcement-article-row-gap, var(--utrecht-space-block-md, 1rem));
     }
     h2 {
       color: var(--event-announcement-title-color, var(--utrecht-heading-2-color, var(--nl-heading-level-2-color, inherit)));
-      font-family: var(--event-announcement-title-font-family, var(--utrecht-heading-font-family, inherit));
-      font-size: var(--event-announcement-title-font-size, var(--utrecht-heading-2-font-size, 1.75rem));
-      line-height: 1.2;
+      font-family: var(--event-announcement-title-font-family, var(--utrecht-heading-2-font-family, var(--nl-heading-level-2-font-family, inherit)));
+      font-size: var(--event-announcement-title-font-size, var(--utrecht-heading-2-font-size, var(--nl-heading-level-2-font-size, 1.75rem)));
+      font-weight: var(--event-announcement-title-font-weight, var(--utrecht-heading-2-font-weight, var(--nl-heading-level-2-font-weight, bold)));
+      line-height: var(--event-announcement-title-line-height, var(--utrecht-heading-2-line-height, var(--nl-heading-level-2-line-height, 1.2)));
     }
     h3 {
       color: var(--event-announcement-heading-color, var(--utrecht-heading-3-color, var(--nl-heading-level-3-color, inherit)));
-      font-family: var(--event-announcement-title-font-family, var(--utrecht-heading-font-family, inherit));
-      font-size: var(--event-announcement-heading-font-size, var(--utrecht-heading-3-font-size, 1.25rem));
+      font-family: var(--event-announcement-heading-font-family, var(--utrecht-heading-3-font-family, var(--nl-heading-level-3-font-family, inherit)));
+      font-size: var(--event-announcement-heading-font-size, var(--utrecht-heading-3-font-size, var(--nl-heading-level-3-font-size, 1.25rem)));
+      font-weight: var(--event-announcement-heading-font-weight, var(--utrecht-heading-3-font-weight, var(--nl-heading-level-3-font-weight, bold)));
+      line-height: var(--event-announcement-heading-line-height, var(--utrecht-heading-3-line-height, var(--nl-heading-level-3-line-height, 1.2)));
       margin-block: 0 0.5rem;
     }
     .status {
       padding-block: 0.5rem;
       padding-inline: 1rem;
       border-inline-start: 0.25rem solid var(--event-announcement-status-border-color, currentColor);
-      background: var(--event-announcement-status-background-color, #fff4e0);
+      background-color: var(--event-announcement-status-background-color, var(--utrecht-alert-warning-background-color, #fff4e0));
+      color: var(--event-announcement-status-color, var(--utrecht-alert-warning-color, inherit));
       font-weight: bold;
     }
     .summary {
-      font-size: 1.125em;
+      font-size: var(--event-announcement-summary-font-size, var(--utrecht-paragraph-lead-font-size, 1.125em));
     }
     dl {
       display: grid;

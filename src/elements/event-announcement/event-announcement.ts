@@ -7,6 +7,7 @@ import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
+import { isolated, isolatedList } from '../bidi.js';
 import { EventElement } from '../event-element.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
 
@@ -24,6 +25,11 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  *
  * Elements of this library placed inside it take its event through context.
  * All event text is rendered as text, never as HTML.
+ *
+ * Speaks the language of its `lang` or the nearest ancestor's: Dutch (the
+ * default), English, Turkish or Arabic; other languages get English. Arabic,
+ * or a `dir="rtl"` on it or an ancestor, lays it out right to left. Turkish
+ * and Arabic words are fetched from next to embed.js when first needed.
  *
  * @tagname event-announcement
  * @summary The whole announcement of an event.
@@ -56,22 +62,37 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
  *
- * @cssprop --event-announcement-font-family - Font; falls back to `--utrecht-document-font-family`, then the page's.
- * @cssprop --event-announcement-color - Text colour; falls back to `--utrecht-document-color`.
- * @cssprop --event-announcement-line-height - Line height.
- * @cssprop --event-announcement-title-color - Colour of the event's name; falls back to `--utrecht-heading-2-color`.
- * @cssprop --event-announcement-title-font-size - Size of the event's name; falls back to `--utrecht-heading-2-font-size`.
- * @cssprop --event-announcement-title-font-family - Font of the event's name; falls back to `--utrecht-heading-font-family`.
- * @cssprop --event-announcement-heading-color - Colour of section headings; falls back to `--utrecht-heading-3-color`.
- * @cssprop --event-announcement-heading-font-size - Size of section headings; falls back to `--utrecht-heading-3-font-size`.
- * @cssprop --event-announcement-status-background-color - Background of the status line.
- * @cssprop --event-announcement-status-border-color - Border of the status line.
- * @cssprop --event-announcement-link-color - Link colour; falls back to `--utrecht-link-color`.
- * @cssprop --event-announcement-focus-outline-color - Focus ring colour; falls back to `--utrecht-focus-outline-color`.
- * @cssprop --event-announcement-section-gap - Space between sections.
- * @cssprop --event-announcement-notice-border-color - Border of the data notice.
- * @cssprop --event-announcement-notice-background-color - Background of the data notice.
- * @cssprop --event-announcement-notice-color - Text colour of the data notice.
+ * @cssprop --event-announcement-font-family - Font of all text; falls back to `--utrecht-document-font-family`, then the page’s.
+ * @cssprop --event-announcement-font-size - Base text size; falls back to `--utrecht-document-font-size`, then the page’s.
+ * @cssprop --event-announcement-line-height - Line height; falls back to `--utrecht-document-line-height`, then `1.5`.
+ * @cssprop --event-announcement-color - Text colour; falls back to `--utrecht-document-color`, then the page’s.
+ * @cssprop --event-announcement-background-color - Background; falls back to `--utrecht-document-background-color`, then `transparent`.
+ * @cssprop --event-announcement-focus-outline-width - Width of the focus ring; falls back to `--utrecht-focus-outline-width`, then `2px`.
+ * @cssprop --event-announcement-focus-outline-offset - Space between a control and its focus ring; falls back to `--utrecht-focus-outline-offset`, then `2px`.
+ * @cssprop --event-announcement-focus-outline-style - Style of the focus ring; falls back to `--utrecht-focus-outline-style`, then `solid`.
+ * @cssprop --event-announcement-focus-outline-color - Colour of the focus ring; falls back to `--utrecht-focus-outline-color`, then `#000`.
+ * @cssprop --event-announcement-link-color - Link colour; falls back to `--utrecht-link-color`, `--nl-link-color`, then `LinkText`.
+ * @cssprop --event-announcement-focus-inverse-outline-color - Band under the focus ring that keeps it visible on dark backgrounds; falls back to `--utrecht-focus-inverse-outline-color`, then `#fff`.
+ * @cssprop --event-announcement-notice-border-color - Border of the data notice; falls back to `--utrecht-alert-error-border-color`, then `#b30000`.
+ * @cssprop --event-announcement-notice-background-color - Background of the data notice; falls back to `--utrecht-alert-error-background-color`, then `#fdf2f2`.
+ * @cssprop --event-announcement-notice-color - Text colour of the data notice; falls back to `--utrecht-alert-error-color`, then `#1a1a1a`.
+ * @cssprop --event-announcement-notice-padding-block - Space above and below the data notice’s text; falls back to `--utrecht-alert-padding-block-start`, then `0.5rem`.
+ * @cssprop --event-announcement-notice-padding-inline - Space beside the data notice’s text; falls back to `--utrecht-alert-padding-inline-start`, then `1rem`.
+ * @cssprop --event-announcement-article-row-gap - Space between the blocks of the announcement (header lines, sections); falls back to `--utrecht-space-block-md`, then `1rem`.
+ * @cssprop --event-announcement-title-color - Colour of the event’s name; falls back to `--utrecht-heading-2-color`, `--nl-heading-level-2-color`, then the page’s.
+ * @cssprop --event-announcement-title-font-family - Font of the event’s name; falls back to `--utrecht-heading-2-font-family`, `--nl-heading-level-2-font-family`, then the page’s.
+ * @cssprop --event-announcement-title-font-size - Size of the event’s name; falls back to `--utrecht-heading-2-font-size`, `--nl-heading-level-2-font-size`, then `1.75rem`.
+ * @cssprop --event-announcement-title-font-weight - Weight of the event’s name; falls back to `--utrecht-heading-2-font-weight`, `--nl-heading-level-2-font-weight`, then `bold`.
+ * @cssprop --event-announcement-title-line-height - Line height of the event’s name; falls back to `--utrecht-heading-2-line-height`, `--nl-heading-level-2-line-height`, then `1.2`.
+ * @cssprop --event-announcement-heading-color - Colour of section headings; falls back to `--utrecht-heading-3-color`, `--nl-heading-level-3-color`, then the page’s.
+ * @cssprop --event-announcement-heading-font-family - Font of section headings; falls back to `--utrecht-heading-3-font-family`, `--nl-heading-level-3-font-family`, then the page’s.
+ * @cssprop --event-announcement-heading-font-size - Size of section headings; falls back to `--utrecht-heading-3-font-size`, `--nl-heading-level-3-font-size`, then `1.25rem`.
+ * @cssprop --event-announcement-heading-font-weight - Weight of section headings; falls back to `--utrecht-heading-3-font-weight`, `--nl-heading-level-3-font-weight`, then `bold`.
+ * @cssprop --event-announcement-heading-line-height - Line height of section headings; falls back to `--utrecht-heading-3-line-height`, `--nl-heading-level-3-line-height`, then `1.2`.
+ * @cssprop --event-announcement-status-border-color - Mark beside the status line; default `currentColor`.
+ * @cssprop --event-announcement-status-background-color - Background of the status line; falls back to `--utrecht-alert-warning-background-color`, then `#fff4e0`.
+ * @cssprop --event-announcement-status-color - Text colour of the status line; falls back to `--utrecht-alert-warning-color`, then the page’s.
+ * @cssprop --event-announcement-summary-font-size - Size of the one-line summary; falls back to `--utrecht-paragraph-lead-font-size`, then `1.125em`.
  *
  * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
@@ -142,9 +163,9 @@ export class EventAnnouncement extends EventElement {
         ${show('header')
           ? html`<slot name="header">
               <header part="header">
-                <h2 id="title" part="title">${event.name}</h2>
+                <h2 id="title" part="title">${isolated(event.name)}</h2>
                 ${status && show('status') ? html`<p class="status" part="status">${announcement.status[status]}</p>` : nothing}
-                ${event.summary ? html`<p class="summary" part="summary">${event.summary}</p>` : nothing}
+                ${event.summary ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
                 <dl part="facts">
                   <div>
                     <dt>${announcement.when}</dt>
@@ -161,7 +182,7 @@ export class EventAnnouncement extends EventElement {
               'audience',
               announcement.audience,
               html`<ul>
-                ${event.audience.map((who) => html`<li>${who}</li>`)}
+                ${event.audience.map((who) => html`<li>${isolated(who)}</li>`)}
               </ul>`,
             )
           : nothing}
@@ -249,7 +270,8 @@ export class EventAnnouncement extends EventElement {
       return startTag(formatTimeRange(start, end, locale, timeZone, terms.clock));
     }
     const time = end === undefined ? formatTime(start, locale, timeZone, terms.clock) : formatTimeRange(start, end, locale, timeZone, terms.clock);
-    return html`${startTag(formatDate(start, locale, timeZone))}, ${time}`;
+    // Clock times read left to right in every language: "16:00–19:00" must not turn around in Arabic.
+    return html`${startTag(formatDate(start, locale, timeZone))}${terms.announcement.dateTime}<span dir="ltr">${time}</span>`;
   }
 
   private renderWhere(event: EventData): unknown {
@@ -263,19 +285,21 @@ export class EventAnnouncement extends EventElement {
       address.streetAddress,
       [address.postalCode, address.addressLocality].filter(Boolean).join(' '),
     ].filter(Boolean);
-    const hostedBy = announcement.hostedBy(location.hosts?.length ? this.list(location.hosts) : undefined, location.area);
-    if (!place.length && !hostedBy) return '';
+    const hosts = location.hosts?.length ? this.list(location.hosts) : undefined;
+    if (!place.length && !hosts && !location.area) return '';
     return html`<div>
       <dt>${announcement.where}</dt>
       <dd>
         ${place.length
           ? html`<span part="venue"
-              >${location.tentative ? html`<span part="probable" class="probable">${announcement.probableVenue}: </span>` : ''}${place.join(
-                ', ',
+              >${location.tentative ? html`<span part="probable" class="probable">${announcement.probableVenue}: </span>` : ''}${isolated(
+                place.join(', '),
               )}</span
             >`
           : ''}
-        ${hostedBy ? html`<span part="hosts" class="hosts">${hostedBy}</span>` : ''}
+        ${hosts || location.area
+          ? html`<span part="hosts" class="hosts">${announcement.hostedBy(hosts, location.area && isolated(location.area))}</span>`
+          : ''}
         ${address.streetAddress && !this.hides('map')
           ? html`<a part="map" class="map" href=${mapSearch([location.name, address.streetAddress, address.postalCode, address.addressLocality])} target="_blank" rel="noopener"
               >${announcement.map}</a
@@ -292,8 +316,8 @@ export class EventAnnouncement extends EventElement {
     return html`<div part="description">
       ${sections.map(
         (section) => html`<section>
-          ${section.heading ? html`<h3 part="heading">${section.heading}</h3>` : ''}
-          ${paragraphs(section.body).map((paragraph) => html`<p>${paragraph}</p>`)}
+          ${section.heading ? html`<h3 part="heading" dir="auto">${section.heading}</h3>` : ''}
+          ${paragraphs(section.body).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
         </section>`,
       )}
     </div>`;
@@ -306,11 +330,12 @@ export class EventAnnouncement extends EventElement {
     const registration = event.registration ?? {};
     const timeZone = this.timeZoneOf(event);
     const email = registration.email
-      ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))}>${registration.email}</a>`
+      ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
+    const contact = registration.contact && isolated(registration.contact);
     const facts = this.seatFacts(event);
     const open = !['closed', 'cancelled'].includes(seatState(facts, Date.now()));
-    if (!open) return announcement.contactBy({ contact: registration.contact, email });
+    if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
     let deadlineText: string | undefined;
     if (deadline !== undefined) {
@@ -318,11 +343,11 @@ export class EventAnnouncement extends EventElement {
       deadlineText = formatDate(deadline, locale, timeZone, { weekday: false, year: !sameYear });
       if (registration.deadline?.includes('T')) deadlineText += ` ${formatTime(deadline, locale, timeZone, terms.clock)}`;
     }
-    return announcement.registerBy({ deadline: deadlineText, contact: registration.contact, email });
+    return announcement.registerBy({ deadline: deadlineText, contact, email });
   }
 
-  private list(items: string[]): string {
-    return new Intl.ListFormat(this.language.locale, { type: 'conjunction' }).format(items);
+  private list(items: string[]): unknown[] {
+    return isolatedList(this.language.locale, items);
   }
 }
 

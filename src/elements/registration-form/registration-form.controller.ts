@@ -10,6 +10,7 @@ import { ANSWER, formFields, type FormField, type FormValues } from '../../submi
 import { mailtoLink } from '../../submit/mailto.js';
 import type { Submission, SubmitOutcome } from '../../submit/submit.js';
 import { formTerms } from '../../i18n/form.js';
+import { isolated } from '../bidi.js';
 import type { RegistrationForm, RegistrationState } from './registration-form.js';
 import { registrationFormStyles } from './registration-form.styles.js';
 
@@ -79,7 +80,7 @@ export class FormController {
   }
   /** The form's words in the visitor's language. */
   private get form() {
-    return formTerms(this.language.terms.lang);
+    return formTerms(this.language.terms);
   }
   private get resolved() {
     return this.host.resolved;
@@ -161,8 +162,10 @@ export class FormController {
     const error = this.errors.get(field.id);
     const id = fieldId(field.id);
     const describedBy = [field.description && `${id}-description`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
-    const label = html`${field.label}${field.required ? nothing : html` <span class="optional">${form.optional}</span>`}`;
-    const description = field.description ? html`<p class="description" part="description" id="${id}-description">${field.description}</p>` : nothing;
+    const label = html`<bdi lang=${field.lang ?? nothing}>${field.label}</bdi>${field.required ? nothing : html` <span class="optional">${form.optional}</span>`}`;
+    const description = field.description
+      ? html`<p class="description" part="description" id="${id}-description" dir="auto" lang=${field.descriptionLang ?? nothing}>${field.description}</p>`
+      : nothing;
     const errorText = error
       ? html`<p class="error" part="error" id="${id}-error"><span class="visually-hidden">${form.errorPrefix} </span>${error}</p>`
       : nothing;
@@ -177,6 +180,7 @@ export class FormController {
         ${field.options!.map(
           (option, index) => html`<div class="choice">
             <input
+              part="choice"
               type=${field.kind === 'radio' ? 'radio' : 'checkbox'}
               id="${id}-${index}"
               name=${field.id}
@@ -185,7 +189,7 @@ export class FormController {
               @change=${this.onInput}
               @focusout=${this.onLeave}
             />
-            <label for="${id}-${index}">${option.label}</label>
+            <label for="${id}-${index}"><bdi lang=${option.lang ?? nothing}>${option.label}</bdi></label>
           </div>`,
         )}
       </fieldset>`;
@@ -196,6 +200,7 @@ export class FormController {
         ${description}${errorText}
         <div class="choice">
           <input
+            part="choice"
             type="checkbox"
             id=${id}
             name=${field.id}
@@ -260,14 +265,14 @@ export class FormController {
 
   private renderSummary(): unknown {
     const { form } = this;
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
       <h3 id="error-summary-title">${form.problem}</h3>
       <ul>
         ${this.summary.map((fieldIdOrMessage) => {
           const message = this.errors.get(fieldIdOrMessage);
           return message
             ? html`<li><a href="#${fieldId(fieldIdOrMessage)}" @click=${(event: Event) => this.focusField(event, fieldIdOrMessage)}>${message}</a></li>`
-            : html`<li>${fieldIdOrMessage}</li>`;
+            : html`<li dir="auto">${fieldIdOrMessage}</li>`;
         })}
       </ul>
     </div>`;
@@ -279,8 +284,8 @@ export class FormController {
     const waitlisted = attempt.status === 'waitlisted';
     return html`<div class="message success" part="message">
       <h3 id="success-title" tabindex="-1">${waitlisted ? form.waitlistedHeading : form.confirmedHeading}</h3>
-      <p>${waitlisted ? form.waitlisted(event.name) : form.confirmed(event.name)}</p>
-      ${attempt.message ? html`<p>${attempt.message}</p>` : nothing} ${this.renderQuestions(event)}
+      <p>${waitlisted ? form.waitlisted(isolated(event.name)) : form.confirmed(isolated(event.name))}</p>
+      ${attempt.message ? html`<p dir="auto">${attempt.message}</p>` : nothing} ${this.renderQuestions(event)}
     </div>`;
   }
 
@@ -300,14 +305,14 @@ export class FormController {
       <h3>${form.failedHeading}</h3>
       <p>${reason} ${form.kept}</p>
       <button part="button" type="button" class="secondary" @click=${this.retry}>${form.retry}</button>
-      ${email ? html`<p>${form.mailFallback(html`<a href=${this.mailto(event)}>${email}</a>`)}</p>` : nothing}
+      ${email ? html`<p>${form.mailFallback(html`<a href=${this.mailto(event)} dir="ltr">${email}</a>`)}</p>` : nothing}
     </div>`;
   }
 
   private renderMailOpened(email: string): unknown {
     const { form } = this;
     const attempt = this.attempt as Extract<Attempt, { phase: 'mail' }>;
-    return html`<p class="message" part="message">${form.mailOpened(html`<a href=${attempt.link}>${email}</a>`)}</p>`;
+    return html`<p class="message" part="message">${form.mailOpened(html`<a href=${attempt.link} dir="ltr">${email}</a>`)}</p>`;
   }
 
   private renderClosed(event: EventData): unknown {
@@ -324,8 +329,8 @@ export class FormController {
     if (!contact && !email) return nothing;
     const { form } = this;
     const { announcement } = this.language.terms;
-    const link = email ? html`<a href=${mailtoLink(email, announcement.mailSubject(event.name))}>${email}</a>` : undefined;
-    return html`<p>${form.questions({ contact, email: link })}</p>`;
+    const link = email ? html`<a href=${mailtoLink(email, announcement.mailSubject(event.name))} dir="ltr">${email}</a>` : undefined;
+    return html`<p>${form.questions({ contact: contact && isolated(contact), email: link })}</p>`;
   }
 
   /** The fields of `event` in the visitor's language. */

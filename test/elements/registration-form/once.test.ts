@@ -156,8 +156,9 @@ describe('<registration-form>: one registration, once', () => {
     // Hidden from people: out of sight, out of the tab order, out of the accessibility tree.
     expect(honeypot.tabIndex).to.equal(-1);
     expect(honeypot.closest('[aria-hidden=true]')).not.to.equal(null);
-    const box = honeypot.getBoundingClientRect();
-    expect(box.right <= 0 || box.width <= 1, 'off screen').to.equal(true);
+    const trap = honeypot.closest('.honeypot')!;
+    const box = trap.getBoundingClientRect();
+    expect(box.width <= 1 && box.height <= 1 && getComputedStyle(trap).overflow === 'hidden', 'clipped out of sight').to.equal(true);
 
     let submitted = false;
     element.addEventListener('registration-submit', () => (submitted = true));

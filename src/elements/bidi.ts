@@ -1,0 +1,21 @@
+import { html } from 'lit';
+
+/*
+ * Event data inside the visitor's sentences keeps its own direction: a Dutch
+ * name in an Arabic sentence reads left to right, an Arabic name in a Dutch
+ * one right to left, and neither drags the punctuation around it along
+ * ("Maarten van Ooijen (wethouder)" keeps its brackets). Short data inside
+ * sentences and headings is isolated with `<bdi>`, so the layout still follows
+ * the visitor's language; paragraphs of data take `dir="auto"`, so each one
+ * runs in the direction of its own text.
+ */
+
+/** One value of event data in a sentence or heading. */
+export const isolated = (text: string) => html`<bdi>${text}</bdi>`;
+
+/** "A, B en C" in the visitor's language, every item isolated. */
+export function isolatedList(locale: string, items: string[]): unknown[] {
+  return new Intl.ListFormat(locale, { type: 'conjunction' })
+    .formatToParts(items)
+    .map(({ type, value }) => (type === 'element' ? isolated(value) : value));
+}
