@@ -146,7 +146,7 @@ export async function createApp(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    const origin = ownOrigin(request, config.publicUrl);
+    const origin = ownOrigin(request, config.publicUrl, config.trustProxy);
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://server');

@@ -103,9 +103,13 @@ export function clientOf(request: IncomingMessage, trustProxy: boolean): string 
   return forwarded || request.socket.remoteAddress || 'unknown';
 }
 
-/** The origin the request was sent to, as the browser names origins. */
-export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined): string {
+/**
+ * The origin the request was sent to, as the browser names origins: `PUBLIC_URL` when set, else
+ * from `Host` (and, behind a trusted proxy that ends TLS, `X-Forwarded-Proto`).
+ */
+export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined, trustProxy = false): string {
   if (publicUrl) return publicUrl;
-  const secure = (request.socket as { encrypted?: boolean }).encrypted;
+  const forwarded = trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const secure = forwarded ? forwarded === 'https' : Boolean((request.socket as { encrypted?: boolean }).encrypted);
   return `${secure ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
 }

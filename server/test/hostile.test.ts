@@ -104,6 +104,17 @@ for (const database of DATABASES) {
       // The server's own pages are always allowed.
       assert.equal((await server.signUp('buurtavond', person(3), { Origin: server.url })).status, 201);
       assert.equal(await count(server), 2);
+      // Behind a TLS proxy the page is https, the socket is not: without TRUST_PROXY that origin is a stranger.
+      const proxied = server.url.replace('http:', 'https:');
+      assert.equal((await server.signUp('buurtavond', person(4), { Origin: proxied, 'X-Forwarded-Proto': 'https' })).status, 403);
+    });
+
+    it('knows its own https origin behind a trusted proxy', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { TRUST_PROXY: 'true' } });
+      const proxied = server.url.replace('http:', 'https:');
+      assert.equal((await server.signUp('buurtavond', person(1), { Origin: proxied, 'X-Forwarded-Proto': 'https' })).status, 201);
+      const event = await (await server.request('/api/events/buurtavond', { headers: { 'X-Forwarded-Proto': 'https' } })).json();
+      assert.equal(event.registration.endpoint, `${proxied}/api/events/buurtavond/registrations`);
     });
 
     it('sends security headers and never a stack trace or SQL error', async () => {
