@@ -95,7 +95,7 @@ export async function register(
     }
   }
   if (errors.size) {
-    const found = fields.filter((field) => errors.has(field.id)).map(({ id }) => ({ field: id, pointer: `#/${id.replace('.', '/')}`, detail: errors.get(id)! }));
+    const found = fields.filter((field) => errors.has(field.id)).map(({ id }) => ({ field: id, pointer: pointerTo(id), detail: errors.get(id)! }));
     return problem(422, 'invalid-registration', 'Invalid registration', undefined, found);
   }
 
@@ -148,6 +148,12 @@ export async function register(
     return answer;
   });
 }
+
+/** The JSON pointer (RFC 6901) of a field in the request body: `#/email`, `#/answers/diet`. */
+const pointerTo = (id: string) => {
+  const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return id.startsWith('answers.') ? `#/answers/${escape(id.slice(8))}` : `#/${escape(id)}`;
+};
 
 const text = (value: FormValues[string] | undefined) => (typeof value === 'string' ? value.trim() || undefined : undefined);
 

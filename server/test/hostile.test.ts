@@ -26,6 +26,13 @@ for (const database of DATABASES) {
       assert.equal(await count(server), 0);
     });
 
+    it('points at an extra question in the body by JSON pointer, escaped', async () => {
+      const questions = futureEvent('vragen', { capacity: 12, fields: [{ name: 'km/dag', label: 'Kilometers per dag', type: 'number', required: true }] });
+      const server = await startServer({ database, events: [questions] });
+      const [missing] = (await (await server.signUp('vragen', person(1))).json()).errors;
+      assert.deepEqual(missing, { field: 'answers.km/dag', pointer: '#/answers/km~1dag', detail: 'Vul ‘Kilometers per dag’ in' });
+    });
+
     it('limits field lengths and the body size', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { MAX_BODY_BYTES: '4096' } });
       const long = await server.signUp('buurtavond', { ...person(1), name: 'x'.repeat(201) });
