@@ -2,7 +2,6 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventData } from '../src/data/types.js';
-import { formFields } from '../src/submit/fields.js';
 import type { ServerConfig } from './config.js';
 import { toCsv } from './csv.js';
 import { openDatabase, type Database } from './db.js';
@@ -119,12 +118,12 @@ export async function createApp(
          FROM registration WHERE event_id = $1 ORDER BY created_at, id`,
       [event.id],
     );
-    const { lang, form } = await termsFor('nl');
-    const extra = formFields(event, form, lang).filter((field) => field.id.startsWith('answers.'));
-    const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra.map((field) => field.id.slice(8))];
+    // One column per extra question, in the event's order.
+    const extra = (event.registration?.fields ?? []).map((field) => field.name);
+    const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra];
     const csv = toCsv(header, rows.map((row) => [
       row.id, row.status, row.created_at, row.name, row.email, row.organization, row.role, row.remarks, row.consent, row.locale,
-      ...extra.map((field) => (row.answers as Record<string, unknown>)[field.id.slice(8)]),
+      ...extra.map((name) => (row.answers as Record<string, unknown>)[name]),
     ]));
     return {
       status: 200,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { seatFactsOf, seatState } from '../src/data/seats.js';
+import { seatFactsOf, seatState, type SeatState } from '../src/data/seats.js';
 import { toInstant } from '../src/data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../src/data/types.js';
 import { formFields, type FormField, type FormValues } from '../src/submit/fields.js';
@@ -53,9 +53,14 @@ export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Pro
   return seats(event, row, row?.confirmed ?? 0, now);
 }
 
-function seats(event: EventData, row: EventRow | undefined, confirmed: number, now: number): Seats {
+/** What the event's file says at `now`: the badge's state, of which only `closed` and `cancelled` matter here. */
+function fileState(event: EventData, now: number): SeatState {
   const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
-  const state = seatState(seatFactsOf(event, (value) => toInstant(value, timeZone)), now);
+  return seatState(seatFactsOf(event, (value) => toInstant(value, timeZone)), now);
+}
+
+function seats(event: EventData, row: EventRow | undefined, confirmed: number, now: number): Seats {
+  const state = fileState(event, now);
   const capacity = row?.capacity ?? undefined;
   return {
     capacity,
@@ -81,7 +86,10 @@ export async function register(
   const { lang, form } = await termsFor(locale);
   const fields = formFields(event, form, lang);
 
-  if (event.status === 'cancelled') return problem(422, 'registration-cancelled', 'Event cancelled', form.cancelled);
+  // Closed or cancelled follows from the event and the clock alone: said before anything is read or locked.
+  const state = fileState(event, now);
+  if (state === 'cancelled') return problem(422, 'registration-cancelled', 'Event cancelled', form.cancelled);
+  if (state === 'closed') return problem(422, 'registration-closed', 'Registration closed', form.closed);
   if (HONEYPOTS.some((name) => input[name] !== undefined && input[name] !== '')) {
     // What a person would see, so the bot learns nothing; nothing is stored.
     return { status: 201, body: { status: 'confirmed' } };
@@ -114,7 +122,6 @@ export async function register(
       [event.id],
     );
     const before = seats(event, row, confirmed, now);
-    if (before.closed) return problem(422, 'registration-closed', 'Registration closed', form.closed);
 
     // The same address twice is one registration. The answer looks like the first one's, so
     // the API does not tell a stranger who signed up.

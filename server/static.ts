@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { toJsonLd } from '../src/data/jsonld-write.js';
+import { scriptJson, toJsonLd } from '../src/data/jsonld-write.js';
 import { formatDate, toInstant } from '../src/data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../src/data/types.js';
 import type { ServerConfig } from './config.js';
@@ -68,8 +68,8 @@ async function demoPage(response: ServerResponse, site: Site): Promise<void> {
   const event = await site.published(first);
   const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
   const html = template
-    .replace('<!-- event-json-ld -->', `<script type="application/ld+json">\n${scriptJson(toJsonLd(event))}\n</script>`)
-    .replace('<!-- event-json -->', `<script type="application/json" id="demo-event">${scriptJson(event)}</script>`)
+    .replace('<!-- event-json-ld -->', `<script type="application/ld+json">\n${scriptJson(toJsonLd(event), 2)}\n</script>`)
+    .replace('<!-- event-json -->', `<script type="application/json" id="demo-event">${scriptJson(event, 2)}</script>`)
     .replace('<!-- demo-date -->', escapeHtml(formatDate(toInstant(event.startDate, timeZone)!, 'nl', timeZone)));
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_POLICY });
   response.end(html);
@@ -82,8 +82,5 @@ function redirect(response: ServerResponse, location: string): void {
 function text(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers }).end(message);
 }
-
-/** JSON for a data block: `<` escaped, so no text in the event can close the script element. */
-const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

@@ -82,3 +82,11 @@ export function toJsonLd(event: EventData): Record<string, unknown> {
     }),
   })!;
 }
+
+/**
+ * JSON for inside a `<script>` data block (JSON-LD, or a page's JSON): every `<` is written as
+ * `\u003c`, so no text in the data can close the script element. `indent` as JSON.stringify's.
+ */
+export function scriptJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
+}

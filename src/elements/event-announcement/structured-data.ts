@@ -1,6 +1,6 @@
 import { nothing, render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { toJsonLd } from '../../data/jsonld-write.js';
+import { scriptJson, toJsonLd } from '../../data/jsonld-write.js';
 import type { EventData } from '../../data/types.js';
 
 /**
@@ -11,9 +11,9 @@ import type { EventData } from '../../data/types.js';
  * Through lit's renderer, not `script.textContent`: under Trusted Types a
  * script element's text is a guarded sink, and the one policy such pages
  * allow is lit's. The JSON is a data block (never run) and cannot close its
- * script: every `<` is written as `\u003c`.
+ * script (`scriptJson`).
  */
 export function writeStructuredData(host: HTMLElement, event: EventData | undefined): void {
-  const json = event && JSON.stringify(toJsonLd(event)).replace(/</g, '\\u003c');
+  const json = event && scriptJson(toJsonLd(event));
   render(json ? unsafeHTML(`<script type="application/ld+json" data-event-elements>${json}</script>`) : nothing, host);
 }
