@@ -312,15 +312,16 @@ export abstract class EventElement extends LitElement {
    * it has arrived the element waits; if it cannot arrive, the problem says so.
    */
   private parse(input: unknown): Resolved {
+    // JSON text is parsed once, here; text that is not JSON goes on as it is, for readEvent to name.
     let data = input;
     try {
       if (typeof input === 'string') data = JSON.parse(input);
     } catch {
-      // Not JSON: readEvent says so.
+      // Not JSON.
     }
-    if (!isJsonLd(data)) return readEvent(input);
+    if (!isJsonLd(data)) return readEvent(data);
     const reader = this.need(jsonLdReader);
-    return reader || jsonLdReader.error ? readEvent(input, reader?.fromJsonLd) : { problems: [], pending: true };
+    return reader || jsonLdReader.error ? readEvent(data, reader?.fromJsonLd) : { problems: [], pending: true };
   }
 
   /** The winning input in SPEC's order: property, attribute, src, JSON-LD child, context. */

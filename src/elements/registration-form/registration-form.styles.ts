@@ -176,17 +176,11 @@ export const registrationFormStyles = [
       margin: 0;
     }
     /*
-     * Clipped away and out of the accessibility tree: only bots fill it in. Not moved off screen:
-     * a right-to-left form on a left-to-right page would move it off the page's scrolling side.
+     * Clipped to nothing, not moved off screen: a right-to-left form on a left-to-right page would
+     * move it off the page's scrolling side. The honeypot is also out of the accessibility tree
+     * (only bots fill it in); visually hidden text is for screen readers.
      */
-    .honeypot {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    .honeypot,
     .visually-hidden {
       position: absolute;
       inline-size: 1px;
