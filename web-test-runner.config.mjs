@@ -1,46 +1,26 @@
 // Tests run in the system's real Chromium and Firefox (Debian's `chromium` and
 // `firefox-esr`); nothing is downloaded. Set CHROME_PATH / FIREFOX_PATH to use
 // other installs, or BROWSERS=chromium (or firefox) to run one while working.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { testMiddleware } from './test/server/middleware.mjs';
 import { storiesPlugin, storyFixtures } from './test/server/stories.mjs';
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
-const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
-
-function findBrowser(envName, candidates, install) {
-  const fromEnv = process.env[envName];
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`${envName} is set to ${fromEnv}, but no browser is there.`);
-  }
-  const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-  throw new Error(
-    `No ${install.name} found (looked in ${candidates.join(', ')}). ` +
-      `Install it (${install.command}) or set ${envName} to its executable.`,
-  );
-}
-
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
-/** Chromium flags: root needs --no-sandbox; this machine has no network to talk to. */
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
 function chromium({ timezoneId } = {}) {
-  const executablePath = findBrowser('CHROME_PATH', CHROMIUM_CANDIDATES, { name: 'Chromium or Chrome', command: 'apt-get install chromium' });
+  const executablePath = chromiumPath();
   return playwrightLauncher({
     product: 'chromium',
-    launchOptions: { executablePath, headless: true, args: chromiumArgs },
+    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     ...(timezoneId ? { createBrowserContext: ({ browser }) => browser.newContext({ timezoneId }) } : {}),
   });
 }
 
 function firefox({ timezoneId, prefs = {} } = {}) {
-  const executablePath = findBrowser('FIREFOX_PATH', FIREFOX_CANDIDATES, { name: 'Firefox', command: 'apt-get install firefox-esr' });
+  const executablePath = firefoxPath();
   return puppeteerLauncher({
     // Firefox runs parallel test files as tabs of one window; a tab behind the other gets no focus
     // events and throttled timers, so keyboard and timing tests would be judged unfairly.

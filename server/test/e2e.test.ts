@@ -6,14 +6,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
 /*
  * The demo as a visitor meets it: `node dist-server/main.js` (what `npm start` runs, after the
  * build) with its embedded database in a folder, the page in Debian's Chromium, a keyboard.
  */
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const executablePath = process.env.CHROME_PATH ?? CHROMIUM.find((path) => existsSync(path));
+/** Chromium's path, or why there is none (the suite is then skipped, saying so). */
+let executablePath: string | undefined;
+let noChromium: string | false = false;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  noChromium = (error as Error).message;
+}
 const MAIN = new URL('./main.js', import.meta.url);
 const EMBED = new URL('../dist/embed.js', import.meta.url);
 
@@ -59,7 +66,7 @@ async function until(page: Page, condition: () => Promise<boolean>, what: string
 
 const badgeTexts = (page: Page) => page.locator('seats-badge [role=status]').allInnerTexts();
 
-describe('the demo, end to end', { skip: !executablePath && 'no Chromium (apt-get install chromium, or set CHROME_PATH)' }, () => {
+describe('the demo, end to end', { skip: noChromium }, () => {
   let browser: Browser;
   let server: ChildProcess | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'demo-data-'));
@@ -68,7 +75,7 @@ describe('the demo, end to end', { skip: !executablePath && 'no Chromium (apt-ge
     assert.ok(existsSync(EMBED), 'dist/embed.js is missing: run npm run build first');
     browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: CHROMIUM_ARGS,
     });
   });
   after(async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readableText } from '../helpers.js';
+import { fetchedChunks, place } from './place.js';
 
 /**
  * Runs against the built file, dist/embed.js, as a CMS snippet loads it:
@@ -7,15 +8,12 @@ import { readableText } from '../helpers.js';
  * folder when a visitor reads them.
  */
 describe('dist/embed.js and the languages', () => {
-  const fetched = (chunk: string) => performance.getEntriesByType('resource').filter((entry) => new RegExp(`/dist/embed-${chunk}-[\\w-]+\\.js$`).test(entry.name));
-
   async function badge(lang: string): Promise<string> {
-    const element = document.createElement('seats-badge') as HTMLElement & { updateComplete: Promise<unknown> };
-    element.lang = lang;
-    element.setAttribute('capacity', '40');
-    element.setAttribute('remaining', '12');
-    document.body.append(element);
-    await element.updateComplete;
+    const element = await place('seats-badge', (element) => {
+      element.lang = lang;
+      element.setAttribute('capacity', '40');
+      element.setAttribute('remaining', '12');
+    });
     const text = readableText(element);
     element.remove();
     return text;
@@ -35,19 +33,19 @@ describe('dist/embed.js and the languages', () => {
   it('fetches nothing for a Dutch or English visitor', async () => {
     expect(await badge('nl')).to.equal('Nog 12 plekken vrij');
     expect(await badge('en-GB')).to.equal('12 places left');
-    expect(fetched('tr')).to.have.length(0);
-    expect(fetched('ar')).to.have.length(0);
+    expect(fetchedChunks('tr')).to.have.length(0);
+    expect(fetchedChunks('ar')).to.have.length(0);
   });
 
   it('fetches Turkish from the folder of embed.js for a Turkish visitor, and only Turkish', async () => {
     expect(await badge('tr')).to.equal('12 yer kaldı');
-    expect(fetched('tr')).to.have.length(1);
-    expect(fetched('ar')).to.have.length(0);
+    expect(fetchedChunks('tr')).to.have.length(1);
+    expect(fetchedChunks('ar')).to.have.length(0);
   });
 
   it('fetches Arabic for an Arabic visitor, once', async () => {
     expect(await badge('ar')).to.equal('بقي 12 مقعدًا');
     expect(await badge('ar-MA')).to.equal('بقي 12 مقعدًا');
-    expect(fetched('ar')).to.have.length(1);
+    expect(fetchedChunks('ar')).to.have.length(1);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readableText } from '../helpers.js';
+import { jsonLdChild, place } from './place.js';
 
 /**
  * A site copied dist/embed.js but not its Turkish, Arabic and JSON-LD reader chunks (the
@@ -14,12 +15,11 @@ describe('dist/embed.js without its language chunks', () => {
     ['ar', 'ltr'],
   ] as const) {
     it(`a ${lang} visitor reads English, left to right`, async () => {
-      const element = document.createElement('seats-badge') as HTMLElement & { updateComplete: Promise<unknown> };
-      element.lang = lang;
-      element.setAttribute('remaining', '12');
-      element.setAttribute('few', '0');
-      document.body.append(element);
-      await element.updateComplete;
+      const element = await place('seats-badge', (element) => {
+        element.lang = lang;
+        element.setAttribute('remaining', '12');
+        element.setAttribute('few', '0');
+      });
       expect(readableText(element)).to.equal('12 places left');
       expect(getComputedStyle(element.shadowRoot!.querySelector('.badge')!).direction).to.equal(direction);
       element.remove();
@@ -27,13 +27,8 @@ describe('dist/embed.js without its language chunks', () => {
   }
 
   it('says why an event given as JSON-LD cannot be shown when the JSON-LD reader is missing', async () => {
-    const element = document.createElement('seats-badge') as HTMLElement & { updateComplete: Promise<unknown> };
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Event', name: 'Buurtmaaltijd', startDate: '2099-03-13T18:00' });
-    element.append(script);
-    document.body.append(element);
-    await element.updateComplete;
+    const event = { '@context': 'https://schema.org', '@type': 'Event', name: 'Buurtmaaltijd', startDate: '2099-03-13T18:00' };
+    const element = await place('seats-badge', (element) => jsonLdChild(element, JSON.stringify(event)));
     expect(readableText(element)).to.contain('Deze activiteit kon niet worden getoond');
     element.remove();
   });
