@@ -4,7 +4,15 @@
  */
 export default {
   globs: ['src/elements/**/*.ts'],
-  exclude: ['src/elements/**/*.styles.ts', 'src/elements/**/define.ts', 'src/elements/language.ts'],
+  // The elements only: their controllers, templates and helpers are not the API.
+  exclude: [
+    'src/elements/**/*.styles.ts',
+    'src/elements/**/define.ts',
+    'src/elements/controllers/**',
+    'src/elements/registration-form/!(registration-form).ts',
+    'src/elements/event-announcement/structured-data.ts',
+    'src/elements/bidi.ts',
+  ],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -42,7 +42,7 @@ function browsers(options) {
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/viewer-time-zone/**'],
+  files: ['test/**/*.test.ts', '!test/viewer-time-zone/**', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 2,
   browsers: browsers(),

@@ -44,7 +44,7 @@ findLazy('embed.js');
 
 /** What each on-demand chunk holds, by the source module it is named after (`embed-<name>-<hash>.js`). */
 const LABELS = {
-  'registration-form.controller': "the form's behaviour and Dutch and English form words",
+  'form-controller': "the form's behaviour and Dutch and English form words",
   actions: 'what a form runs once a visitor acts',
   'seat-poller': 'the live seats poll',
   problems: 'Dutch and English texts naming problems in bad data',

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { seatFactsOf, seatState, type SeatState } from '../src/data/seats.js';
-import { toInstant } from '../src/data/time.js';
-import { DEFAULT_TIME_ZONE, type EventData } from '../src/data/types.js';
+import type { EventData } from '../src/data/types.js';
 import { formFields, type FormField, type FormValues } from '../src/submit/fields.js';
 import { validateForm } from '../src/submit/validate.js';
 import type { Database, Sql } from './db.js';
@@ -55,8 +54,7 @@ export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Pro
 
 /** What the event's file says at `now`: the badge's state, of which only `closed` and `cancelled` matter here. */
 function fileState(event: EventData, now: number): SeatState {
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
-  return seatState(seatFactsOf(event, (value) => toInstant(value, timeZone)), now);
+  return seatState(seatFactsOf(event), now);
 }
 
 function seats(event: EventData, row: EventRow | undefined, confirmed: number, now: number): Seats {

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { scriptJson, toJsonLd } from '../src/data/jsonld-write.js';
-import { formatDate, toInstant } from '../src/data/time.js';
-import { DEFAULT_TIME_ZONE, type EventData } from '../src/data/types.js';
+import { eventInstant, eventTimeZone, formatDate } from '../src/data/time.js';
+import type { EventData } from '../src/data/types.js';
 import type { ServerConfig } from './config.js';
 import type { EventCatalogue } from './events.js';
 
@@ -66,11 +66,11 @@ async function demoPage(response: ServerResponse, site: Site): Promise<void> {
   const template = await readFile(join(site.config.demoDir!, 'index.html'), 'utf8');
   if (!first) return text(response, 404, 'The demo needs at least one event in EVENTS_DIR');
   const event = await site.published(first);
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = eventTimeZone(event);
   const html = template
     .replace('<!-- event-json-ld -->', `<script type="application/ld+json">\n${scriptJson(toJsonLd(event), 2)}\n</script>`)
     .replace('<!-- event-json -->', `<script type="application/json" id="demo-event">${scriptJson(event, 2)}</script>`)
-    .replace('<!-- demo-date -->', escapeHtml(formatDate(toInstant(event.startDate, timeZone)!, 'nl', timeZone)));
+    .replace('<!-- demo-date -->', escapeHtml(formatDate(eventInstant(event, event.startDate)!, 'nl', timeZone)));
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_POLICY });
   response.end(html);
 }

@@ -7,15 +7,9 @@
  * of the library on one page share it too.
  */
 
-/** What the page has learned about seats since the event data was written. */
-export interface LiveSeats {
-  capacity?: number;
-  remaining?: number;
-  waitlist?: boolean;
-  closed?: boolean;
-  /** True after repeated failed polls of the seats endpoint: the values above may no longer be current. */
-  stale?: boolean;
-}
+import type { LiveSeats } from '../data/seats.js';
+
+export type { LiveSeats };
 
 /** Hears every change; `reporter` is true for exactly one listener per change, the one that tells the page. */
 type Listener = (seats: LiveSeats, reporter: boolean) => void;

@@ -12,8 +12,8 @@
  * Without an endDate a timed event ends at the latest programme time after its start, else two
  * hours after it; an all-day event ends with the day of its last programme item, else after one day.
  */
-import { localDateKey, parseIso, toInstant, toIsoWithOffset, toLocalIso } from './time.js';
-import { DEFAULT_TIME_ZONE, type EventData, type Organizer } from './types.js';
+import { eventInstant, eventTimeZone, localDateKey, parseIso, toInstant, toIsoWithOffset, toLocalIso } from './time.js';
+import type { EventData, Organizer } from './types.js';
 
 export interface IcsOptions {
   /** The moment the file is made (epoch ms), written as DTSTAMP. */
@@ -42,8 +42,8 @@ interface When {
 const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 function whenOf(event: EventData): When {
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
-  const instant = (value: string | undefined) => (value === undefined ? undefined : toInstant(value, timeZone, event.startDate));
+  const timeZone = eventTimeZone(event);
+  const instant = (value: string | undefined) => eventInstant(event, value);
   const start = instant(event.startDate);
   if (start === undefined) throw new RangeError(`startDate "${event.startDate}" is not an ISO 8601 date`);
   const programTimes = (event.program ?? []).flatMap((item) => [instant(item.start), instant(item.end)]);

@@ -4,8 +4,8 @@
  * data for search engines; it loads as a chunk of its own.
  */
 import { compact, EXTENSION_VOCABULARY, extensionTerms, SCHEMA } from './jsonld.js';
-import { parseIso, toInstant, toIsoWithOffset } from './time.js';
-import { DEFAULT_TIME_ZONE, type EventData, type EventLocation } from './types.js';
+import { eventTimeZone, parseIso, toInstant, toIsoWithOffset } from './time.js';
+import type { EventData, EventLocation } from './types.js';
 /** Plain text of a description, sections as heading and body paragraphs. */
 function plainText(description: EventData['description']): string | undefined {
   return Array.isArray(description)
@@ -19,7 +19,7 @@ function plainText(description: EventData['description']): string | undefined {
  * capacities and an Offer. Everything else goes in `ee:` terms (see the module comment).
  */
 export function toJsonLd(event: EventData): Record<string, unknown> {
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = eventTimeZone(event);
   const { capacity, remaining, opens, deadline, ...registrationExtras } = event.registration ?? {};
   const online = event.status === 'online';
   const status = online || !event.status ? 'scheduled' : event.status;

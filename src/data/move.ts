@@ -2,8 +2,8 @@
  * Keeps demo (and later server) events in the future: the seed is from 2019, but a form that
  * says "registration closed" demonstrates nothing.
  */
-import { parseIso, toInstant, toIsoWithOffset, toLocalIso } from './time.js';
-import { DEFAULT_TIME_ZONE, type EventData } from './types.js';
+import { eventTimeZone, parseIso, toInstant, toIsoWithOffset, toLocalIso } from './time.js';
+import type { EventData } from './types.js';
 
 const DAY = 86_400_000;
 const WEEK = 7 * DAY;
@@ -16,7 +16,7 @@ const WEEK = 7 * DAY;
  * day ("16:00") follow the start date. An event that is far enough ahead comes back unchanged.
  */
 export function moveEventToFuture(event: EventData, now: number, minDaysAhead = 28): EventData {
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
+  const timeZone = eventTimeZone(event);
   const moved = structuredClone(event);
   const start = toInstant(event.startDate, timeZone);
   if (start === undefined) return moved;

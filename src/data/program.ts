@@ -1,5 +1,5 @@
-import { localDateKey, toInstant } from './time.js';
-import { DEFAULT_TIME_ZONE, type EventData, type ProgramItem } from './types.js';
+import { eventInstant, eventTimeZone, localDateKey } from './time.js';
+import type { EventData, ProgramItem } from './types.js';
 
 /** A programme item placed in time: instants in epoch ms, and the local day it falls on. */
 export interface TimedItem {
@@ -18,8 +18,8 @@ export interface TimedItem {
  * an event ending at 19.00 is a moment, not a range).
  */
 export function timedProgram(event: EventData): TimedItem[] {
-  const timeZone = event.timeZone ?? DEFAULT_TIME_ZONE;
-  const instant = (value: string | undefined) => (value === undefined ? undefined : toInstant(value, timeZone, event.startDate));
+  const timeZone = eventTimeZone(event);
+  const instant = (value: string | undefined) => eventInstant(event, value);
   const placed = (event.program ?? []).flatMap((item) => {
     const start = instant(item.start);
     return start === undefined ? [] : [{ item, start, day: localDateKey(start, timeZone) }];

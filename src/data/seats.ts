@@ -1,7 +1,17 @@
-import type { LiveSeats } from '../context/seat-store.js';
+import { eventInstant } from './time.js';
 import type { EventData } from './types.js';
 
-/** The seat states of SPEC's `<seats-badge>`, reflected as its `state` attribute. */
+/** What a page has learned about an event's seats since its data was written (a registration, a poll). */
+export interface LiveSeats {
+  capacity?: number;
+  remaining?: number;
+  waitlist?: boolean;
+  closed?: boolean;
+  /** True after repeated failed polls of the seats endpoint: the values above may no longer be current. */
+  stale?: boolean;
+}
+
+/** The seat states of `<seats-badge>` (docs/protocol.md, "Seat states"), reflected as its `state` attribute. */
 export type SeatState = 'open' | 'few' | 'full' | 'waitlist' | 'closed' | 'limited' | 'cancelled';
 
 /** Everything that decides availability; instants are epoch ms. */
@@ -21,7 +31,7 @@ export interface SeatFacts {
   closed?: boolean;
 }
 
-/** SPEC's default "almost full" threshold: the larger of 5 and 10% of capacity. */
+/** The default "almost full" threshold (docs/protocol.md, "Seat states"): the larger of 5 and 10% of capacity. */
 export function fewThreshold(capacity?: number): number {
   return Math.max(5, Math.ceil((capacity ?? 0) / 10));
 }
@@ -37,7 +47,7 @@ export function seatState(facts: SeatFacts, now: number): SeatState {
   return 'open';
 }
 
-/** Whether a registration form can take sign-ups, from the seat state: SPEC's form states before any attempt. */
+/** Whether a registration form can take sign-ups, from the seat state: the form states of docs/protocol.md, "Form states", before any attempt. */
 export function availability(facts: SeatFacts, now: number): 'open' | 'full' | 'closed' | 'cancelled' {
   const state = seatState(facts, now);
   return state === 'cancelled' || state === 'closed' ? state : state === 'full' || state === 'waitlist' ? 'full' : 'open';
@@ -45,10 +55,10 @@ export function availability(facts: SeatFacts, now: number): 'open' | 'full' | '
 
 /**
  * The seat facts of an event: what its data says, overridden by what the page
- * learned since (`live`: registrations, polls). Instants are resolved by the
- * caller's time helper. Without a deadline, registration closes when the event starts.
+ * learned since (`live`: registrations, polls). Times are read in the event's
+ * time zone. Without a deadline, registration closes when the event starts.
  */
-export function seatFactsOf(event: EventData, toInstant: (value: string) => number | undefined, live: LiveSeats = {}): SeatFacts {
+export function seatFactsOf(event: EventData, live: LiveSeats = {}): SeatFacts {
   const registration = { ...event.registration, ...definedOnly(live) };
   return {
     closed: live.closed,
@@ -57,9 +67,15 @@ export function seatFactsOf(event: EventData, toInstant: (value: string) => numb
     remaining: registration.remaining,
     limited: registration.limited,
     waitlist: registration.waitlist,
-    opens: registration.opens === undefined ? undefined : toInstant(registration.opens),
-    deadline: toInstant(registration.deadline ?? event.startDate),
+    opens: eventInstant(event, registration.opens),
+    deadline: eventInstant(event, registration.deadline ?? event.startDate),
   };
+}
+
+/** The next moment after `now` at which registration opens or closes by itself; undefined for none. */
+export function nextSeatBoundary(facts: SeatFacts | undefined, now: number): number | undefined {
+  const next = Math.min(...[facts?.deadline, facts?.opens].filter((moment): moment is number => moment !== undefined && moment > now));
+  return Number.isFinite(next) ? next : undefined;
 }
 
 /** `value` without its undefined entries, so that spreading it overrides only what is known. */

@@ -4,6 +4,21 @@
  * a screen in New York or Tokyo too.
  */
 
+import { DEFAULT_TIME_ZONE, type EventData } from './types.js';
+
+/** The time zone an event's local times are read in: its own, else Europe/Amsterdam. */
+export function eventTimeZone(event: Pick<EventData, 'timeZone'>): string {
+  return event.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/**
+ * Epoch ms of an ISO value of `event` (its start, end, a deadline, a programme time), read in
+ * the event's time zone; a time of day alone falls on the event's start date.
+ */
+export function eventInstant(event: Pick<EventData, 'timeZone' | 'startDate'>, value: string | undefined): number | undefined {
+  return value === undefined ? undefined : toInstant(value, eventTimeZone(event), event.startDate);
+}
+
 /** How a language writes clock times in prose, e.g. Dutch `{ separator: '.', suffix: ' uur' }`. */
 export interface ClockStyle {
   /** Between hours and minutes: "16.00". */

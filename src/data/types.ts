@@ -1,5 +1,5 @@
 /**
- * The event data format of SPEC.md ("EventData"). Every element renders one of
+ * The event data format of docs/protocol.md ("Event data"). Every element renders one of
  * these; `parseEvent` turns any of the accepted inputs into it.
  */
 

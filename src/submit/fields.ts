@@ -52,7 +52,7 @@ function foreignLanguage(text: LocalizedText | undefined, lang: string): string 
   return found && found.split('-')[0] !== lang.split('-')[0] ? found : undefined;
 }
 
-/** The questions SPEC asks, in order: name, e-mail, organisation, role, remarks, consent, then the event's own. */
+/** The questions of docs/protocol.md, "Form fields", in order: name, e-mail, organisation, role, remarks, consent, then the event's own. */
 export function formFields(event: EventData, form: FormTerms, lang: string): FormField[] {
   const registration = event.registration ?? {};
   const fields: FormField[] = [

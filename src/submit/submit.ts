@@ -1,5 +1,5 @@
 /**
- * The registration protocol client (SPEC.md, "Submission protocol"): one POST to the
+ * The registration protocol client (docs/protocol.md, "Request" and "Answers"): one POST to the
  * site's own endpoint, read into an outcome the form can show. Plain functions, no DOM.
  */
 

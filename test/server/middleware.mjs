@@ -1,7 +1,7 @@
 // Test-only HTTP behaviour for @web/test-runner's dev server.
 import { API_PREFIX, registrationEndpoint } from './registration-endpoint.mjs';
 
-/** The production policy of SPEC.md (Utrecht's), with Trusted Types enforced. */
+/** Utrecht's production policy (docs/protocol.md, "Content-Security-Policy"), with Trusted Types enforced. */
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self' 'nonce-test-nonce' 'strict-dynamic'",

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { currentItem, timedProgram, type TimedItem } from '../../data/program.js';
-import { formatDate, formatTime, toInstant, toIsoWithOffset } from '../../data/time.js';
+import { eventTimeZone, formatDate, formatTime, toInstant, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
+import { ClockController } from '../controllers/clock.js';
 import { EventElement } from '../event-element.js';
 import { eventAgendaStyles } from './event-agenda.styles.js';
 
@@ -88,32 +89,20 @@ export class EventAgenda extends EventElement {
   /** Level of the day headings of a programme over several days (default 3; the announcement uses 4). */
   declare headingLevel: number;
 
-  private minuteTimer?: ReturnType<typeof setTimeout>;
+  /** On the real clock, the next moment the current item may change: see `nextTick`. */
+  private tick?: number;
 
   constructor() {
     super();
     this.headingLevel = 3;
-  }
-
-  /** The programme shows no seats: it neither follows nor reports them. */
-  protected override liveKey(): undefined {
-    return undefined;
-  }
-
-  protected override currentSeatFacts(): undefined {
-    return undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.minuteTimer);
+    new ClockController(this, () => this.tick);
   }
 
   protected renderEvent(event: EventData): unknown {
     const items = timedProgram(event);
     const now = this.moment(event);
     const current = currentItem(items, now);
-    this.tickWhileRunning(items, now);
+    this.tick = this.now === undefined ? nextTick(items, now) : undefined;
     const days = [...new Set(items.map((entry) => entry.day))];
     const list = (day?: string) =>
       html`<ol class="program" part="list">
@@ -124,7 +113,7 @@ export class EventAgenda extends EventElement {
     return days.map(
       (day) =>
         html`<div class="day" role="heading" aria-level=${this.headingLevel} part="day">
-            ${formatDate(toInstant(day, this.timeZoneOf(event))!, locale, this.timeZoneOf(event))}
+            ${formatDate(toInstant(day, eventTimeZone(event))!, locale, eventTimeZone(event))}
           </div>
           ${list(day)}`,
     );
@@ -132,7 +121,7 @@ export class EventAgenda extends EventElement {
 
   private renderItem(event: EventData, { item, start, end }: TimedItem, current: boolean): unknown {
     const { terms, locale } = this.language;
-    const timeZone = this.timeZoneOf(event);
+    const timeZone = eventTimeZone(event);
     const clock = terms.clock;
     // In a range the suffix ("uur") comes once, after the end.
     const startText = formatTime(start, locale, timeZone, end !== undefined && clock ? { ...clock, suffix: '' } : clock);
@@ -154,19 +143,16 @@ export class EventAgenda extends EventElement {
   /** `now` as an instant, or the clock. */
   private moment(event: EventData): number {
     if (typeof this.now === 'number') return this.now;
-    return (this.now && toInstant(this.now, this.timeZoneOf(event))) || Date.now();
+    return (this.now && toInstant(this.now, eventTimeZone(event))) || Date.now();
   }
+}
 
-  /**
-   * On the real clock: wakes when the programme starts, then every minute
-   * while it runs, so the current item moves on; after the end, never.
-   */
-  private tickWhileRunning(items: TimedItem[], now: number): void {
-    clearTimeout(this.minuteTimer);
-    if (this.now !== undefined || !items.length || !this.isConnected) return;
-    const last = items.at(-1)!;
-    if (now >= (last.end ?? last.start)) return;
-    const wait = now < items[0].start ? items[0].start - now : MINUTE - (now % MINUTE);
-    this.minuteTimer = setTimeout(() => this.requestUpdate(), Math.min(wait, 2 ** 31 - 1));
-  }
+/**
+ * When the programme starts, then every minute while it runs, so the current
+ * item moves on; after the end, never.
+ */
+function nextTick(items: TimedItem[], now: number): number | undefined {
+  const last = items.at(-1);
+  if (!last || now >= (last.end ?? last.start)) return undefined;
+  return now < items[0].start ? items[0].start : now - (now % MINUTE) + MINUTE;
 }

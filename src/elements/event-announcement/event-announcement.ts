@@ -2,12 +2,14 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { eventContext, type EventContextValue } from '../../context/event-context.js';
 import { seatKey } from '../../context/seat-store.js';
-import { seatState } from '../../data/seats.js';
+import { nextSeatBoundary, seatFactsOf, seatState, type SeatFacts } from '../../data/seats.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
-import { formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
+import { eventInstant, eventTimeZone, formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
+import { ClockController } from '../controllers/clock.js';
+import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
 
@@ -121,20 +123,26 @@ export class EventAnnouncement extends EventElement {
 
   /** Shares the event with the elements inside; the value is replaced, never mutated. */
   private provider = new ContextProvider(this, { context: eventContext, initialValue: {} as EventContextValue });
+  /** The contact line says whether registration is still open: it follows live seats and wakes when registration closes. */
+  private live = new LiveSeatsController(
+    this,
+    () => this.input.event && seatKey(this.input.event),
+    () => this.input.event && this.seatFacts(this.input.event),
+  );
 
   constructor() {
     super();
     this.noStructuredData = false;
+    new ClockController(this, () => nextSeatBoundary(this.input.event && this.seatFacts(this.input.event), Date.now()));
   }
 
   protected override willUpdate(): void {
     super.willUpdate();
-    const { event } = this.resolved;
+    const { event } = this.input;
     if (this.provider.value?.event !== event) this.provider.setValue({ event });
   }
 
   protected override updated(): void {
-    super.updated();
     this.writeStructuredData();
   }
 
@@ -214,7 +222,7 @@ export class EventAnnouncement extends EventElement {
   /** "Add to calendar": the calendar code loads when the visitor opens it. */
   private renderCalendar(event: EventData): unknown {
     const { announcement } = this.language.terms;
-    const module = this.calendarOpen ? this.need(calendar) : undefined;
+    const module = this.calendarOpen ? this.modules.need(calendar) : undefined;
     const ics = module?.toIcs(event, { now: Date.now(), programLabel: announcement.program });
     return html`<details part="calendar" @toggle=${this.onCalendarToggle}>
       <summary>${announcement.addToCalendar}</summary>
@@ -243,11 +251,11 @@ export class EventAnnouncement extends EventElement {
    * the event came as JSON-LD (the page has it) or `no-structured-data` is set.
    */
   private writeStructuredData(): void {
-    const { event } = this.resolved;
-    const wanted = event && !this.noStructuredData && this.source !== 'json-ld' && this.source !== 'context';
+    const { event, source } = this.input;
+    const wanted = event && !this.noStructuredData && source !== 'json-ld' && source !== 'context';
     const owner = wanted ? structuredDataOwners.get(seatKey(event)) : undefined;
     if (!wanted || (owner && owner !== this)) return this.removeStructuredData();
-    const writer = this.need(structuredData);
+    const writer = this.modules.need(structuredData);
     if (!writer) return;
     structuredDataOwners.set(seatKey(event), this);
     writer.writeStructuredData(this, event);
@@ -261,9 +269,9 @@ export class EventAnnouncement extends EventElement {
   /** "dinsdag 29 januari 2019, 16.00 – 19.00 uur", or a range of dates and times for multi-day events. */
   private renderWhen(event: EventData): unknown {
     const { locale, terms } = this.language;
-    const timeZone = this.timeZoneOf(event);
-    const start = this.instantOf(event, event.startDate)!;
-    const end = this.instantOf(event, event.endDate);
+    const timeZone = eventTimeZone(event);
+    const start = eventInstant(event, event.startDate)!;
+    const end = eventInstant(event, event.endDate);
     const startTag = (text: string) => html`<time datetime=${toIsoWithOffset(start, timeZone)}>${text}</time>`;
     if (!event.startDate.includes('T')) return startTag(formatDate(start, locale, timeZone));
     if (end !== undefined && localDateKey(end, timeZone) !== localDateKey(start, timeZone)) {
@@ -328,7 +336,7 @@ export class EventAnnouncement extends EventElement {
     const { locale, terms } = this.language;
     const { announcement } = terms;
     const registration = event.registration ?? {};
-    const timeZone = this.timeZoneOf(event);
+    const timeZone = eventTimeZone(event);
     const email = registration.email
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
@@ -339,11 +347,16 @@ export class EventAnnouncement extends EventElement {
     const deadline = facts.deadline;
     let deadlineText: string | undefined;
     if (deadline !== undefined) {
-      const sameYear = localDateKey(deadline, timeZone).slice(0, 4) === localDateKey(this.instantOf(event, event.startDate)!, timeZone).slice(0, 4);
+      const sameYear = localDateKey(deadline, timeZone).slice(0, 4) === localDateKey(eventInstant(event, event.startDate)!, timeZone).slice(0, 4);
       deadlineText = formatDate(deadline, locale, timeZone, { weekday: false, year: !sameYear });
       if (registration.deadline?.includes('T')) deadlineText += ` ${formatTime(deadline, locale, timeZone, terms.clock)}`;
     }
     return announcement.registerBy({ deadline: deadlineText, contact, email });
+  }
+
+  /** The event's seat facts with what the page learned since. */
+  private seatFacts(event: EventData): SeatFacts {
+    return seatFactsOf(event, this.live.seats);
   }
 
   private list(items: string[]): unknown[] {
@@ -365,7 +378,7 @@ function mapSearch(parts: (string | undefined)[]): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.filter(Boolean).join(', '))}`;
 }
 
-/** Plain text to paragraphs: a blank line separates them, as SPEC says. */
+/** Plain text to paragraphs: a blank line separates them (docs/protocol.md, "Event data"). */
 function paragraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/)

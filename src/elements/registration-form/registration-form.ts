@@ -1,20 +1,23 @@
 import { nothing, type PropertyDeclarations } from 'lit';
-import { availability } from '../../data/seats.js';
+import { seatKey } from '../../context/seat-store.js';
+import { availability, nextSeatBoundary, seatFactsOf, type SeatFacts } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
 import { lazy } from '../../lazy.js';
+import { ClockController } from '../controllers/clock.js';
+import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { sharedStyles } from '../shared.styles.js';
-import type { FormController } from './registration-form.controller.js';
+import type { FormContext, FormController, FormHost } from './form-controller.js';
+import type { RegistrationState } from './outcome.js';
 
 /** The form's behaviour: a chunk of its own, fetched when a form with usable event data is on the page. */
-const implementation = lazy(() => import('./registration-form.controller.js'));
+const implementation = lazy(() => import('./form-controller.js'));
 
-/** The states of SPEC, reflected as the `state` attribute. */
-export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'full' | 'closed' | 'cancelled';
+export type { RegistrationState } from './outcome.js';
 
 /**
  * A sign-up form that posts to the site's own endpoint (`registration.endpoint`
- * of the event) by SPEC's submission protocol, or — with only an e-mail
+ * of the event) by the submission protocol (docs/protocol.md), or — with only an e-mail
  * address — opens the visitor's mail program with the registration filled in.
  *
  * It validates on submit and when the visitor leaves a field they changed,
@@ -118,7 +121,7 @@ export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'f
  * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */
-export class RegistrationForm extends EventElement {
+export class RegistrationForm extends EventElement implements FormHost {
   /** The notice's styles; the form's own arrive with its behaviour. */
   static override styles = sharedStyles('registration-form');
 
@@ -136,37 +139,49 @@ export class RegistrationForm extends EventElement {
    */
   declare state: RegistrationState | undefined;
 
-  private controller?: FormController;
+  /** The form's behaviour, once its chunk has arrived. */
+  private form?: FormController;
+  /** Availability follows live seats, and changes by itself when registration opens or closes. */
+  private live = new LiveSeatsController(
+    this,
+    () => this.input.event && seatKey(this.input.event),
+    () => this.input.event && this.seatFacts(this.input.event),
+  );
 
   constructor() {
     super();
     this.timeout = 15;
+    new ClockController(this, () => nextSeatBoundary(this.input.event && this.seatFacts(this.input.event), Date.now()));
   }
 
   protected override willUpdate(): void {
     super.willUpdate();
-    const { event } = this.resolved;
-    if (event && !this.controller) {
-      const module = this.need(implementation);
-      if (module) this.controller = new module.FormController(this);
+    const { event } = this.input;
+    if (event && !this.form) {
+      const module = this.modules.need(implementation);
+      if (module) this.form = new module.FormController(this);
     }
-    this.state = event ? (this.controller?.prepare(event) ?? availability(this.seatFacts(event), Date.now())) : undefined;
-  }
-
-  protected override updated(): void {
-    super.updated();
-    this.controller?.afterRender();
+    this.state = event ? (this.form?.stateFor(this.formContext(event)) ?? availability(this.seatFacts(event), Date.now())) : undefined;
   }
 
   protected renderEvent(event: EventData): unknown {
-    return this.controller?.render(event) ?? nothing;
+    return this.form && this.state ? this.form.render(this.formContext(event), this.state) : nothing;
   }
 
   /**
-   * Hands the registration to the visitor's mail program.
-   * @internal
+   * Hands the registration to the visitor's mail program (a form with only an e-mail address).
+   * A site can replace this to handle the `mailto:` link itself.
    */
   openMail(link: string): void {
     window.location.href = link;
+  }
+
+  private formContext(event: EventData): FormContext {
+    return { event, language: this.language, facts: this.seatFacts(event) };
+  }
+
+  /** The event's seat facts with what the page learned since. */
+  private seatFacts(event: EventData): SeatFacts {
+    return seatFactsOf(event, this.live.seats);
   }
 }

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { liveSeats } from '../../context/seat-store.js';
-import { definedOnly, seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
-import { toInstant } from '../../data/time.js';
+import { seatKey } from '../../context/seat-store.js';
+import { definedOnly, nextSeatBoundary, seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
+import { eventTimeZone, toInstant } from '../../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../../data/types.js';
-import { lazy } from '../../lazy.js';
-import { absolute, EventElement } from '../event-element.js';
+import { ClockController } from '../controllers/clock.js';
+import { absolute } from '../controllers/event-input.js';
+import { LiveSeatsController } from '../controllers/live-seats.js';
+import { SeatPollController } from '../controllers/seat-poll.js';
+import { EventElement } from '../event-element.js';
 import { seatsBadgeStyles } from './seats-badge.styles.js';
-
-/** The live seats poll: fetched when a badge has a `seats-src`. */
-const poller = lazy(() => import('../../context/seat-poller.js'));
 
 /**
  * Seat availability and registration status of an event: "Nog 12 plekken
@@ -112,41 +112,31 @@ export class SeatsBadge extends EventElement {
    */
   declare state: SeatState | undefined;
 
-  private poll?: { key: string; url: string; interval: number; leave: () => void };
+  /** Follows the event's live seats, and the URL this badge polls for them. */
+  private live = new LiveSeatsController(
+    this,
+    () => this.seatsKey(),
+    () => this.shownFacts(),
+  );
 
   constructor() {
     super();
     this.interval = 60;
+    new ClockController(this, () => nextSeatBoundary(this.shownFacts(), Date.now()));
+    new SeatPollController(this, this.modules, () => ({ url: this.liveUrl(), key: this.seatsKey(), interval: this.interval }));
   }
 
   protected override standsAlone(): boolean {
     return [this.capacity, this.remaining, this.deadline, this.seatsSrc].some((value) => value != null);
   }
 
-  /** Live seats are kept per event; a badge with only `seats-src` keeps them under that URL. */
-  protected override liveKey(): string | undefined {
-    return super.liveKey() ?? this.liveUrl();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.poll?.leave();
-    this.poll = undefined;
-  }
-
-  protected override updated(): void {
-    super.updated();
-    this.followPoll();
-  }
-
   protected override willUpdate(): void {
     super.willUpdate();
-    const { event } = this.resolved;
-    this.state = event || this.standsAlone() ? seatState(this.facts(event), Date.now()) : undefined;
+    this.state = this.shownFacts() && seatState(this.facts(this.input.event), Date.now());
   }
 
   protected override renderContent(): unknown {
-    return this.resolved.event || !this.standsAlone() ? super.renderContent() : this.renderBadge();
+    return this.input.event || !this.standsAlone() ? super.renderContent() : this.renderBadge();
   }
 
   protected renderEvent(): unknown {
@@ -156,7 +146,7 @@ export class SeatsBadge extends EventElement {
   private renderBadge(): unknown {
     if (!this.state) return nothing;
     const { seats } = this.language.terms;
-    const { remaining, capacity } = this.facts(this.resolved.event);
+    const { remaining, capacity } = this.facts(this.input.event);
     const number = (count: number) => new Intl.NumberFormat(this.language.locale).format(count);
     const text = {
       open:
@@ -172,9 +162,8 @@ export class SeatsBadge extends EventElement {
       limited: seats.limited,
       cancelled: seats.cancelled,
     }[this.state];
-    const stale = this.liveKey() && liveSeats(this.liveKey()!).stale;
     return html`<p class="badge" part="badge" role="status">
-      <span class="marker" part="marker" aria-hidden="true"></span>${text}${stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
+      <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.live.seats.stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
     </p>`;
   }
 
@@ -183,42 +172,33 @@ export class SeatsBadge extends EventElement {
    * attributes, overridden by what the page learned live (registrations, polls).
    */
   private facts(event: EventData | undefined): SeatFacts {
-    const timeZone = event?.timeZone ?? DEFAULT_TIME_ZONE;
-    const fromEvent = event ? seatFactsOf(event, (value) => toInstant(value, timeZone, event.startDate)) : {};
     const count = (value: number | undefined) => (value != null && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined);
-    const key = this.liveKey();
-    const { capacity, remaining, waitlist, closed } = key ? liveSeats(key) : {};
+    const { capacity, remaining, waitlist, closed } = this.live.seats;
     return {
-      ...fromEvent,
+      ...(event && seatFactsOf(event)),
       ...definedOnly({
         capacity: count(this.capacity),
         remaining: count(this.remaining),
-        deadline: this.deadline ? toInstant(this.deadline, timeZone) : undefined,
+        deadline: this.deadline ? toInstant(this.deadline, event ? eventTimeZone(event) : DEFAULT_TIME_ZONE) : undefined,
       }),
       ...definedOnly({ capacity, remaining, waitlist, closed }),
       few: count(this.few),
     };
   }
 
-  protected override currentSeatFacts(): SeatFacts | undefined {
-    return this.resolved.event || this.standsAlone() ? this.facts(this.resolved.event) : undefined;
+  /** The facts shown: with an event, or with this badge's own attributes alone; undefined while neither. */
+  private shownFacts(): SeatFacts | undefined {
+    return this.input.event || this.standsAlone() ? this.facts(this.input.event) : undefined;
+  }
+
+  /** Live seats are kept per event; a badge with only `seats-src` keeps them under that URL. */
+  private seatsKey(): string | undefined {
+    const { event } = this.input;
+    return event ? seatKey(event) : this.liveUrl();
   }
 
   private liveUrl(): string | undefined {
-    const src = this.seatsSrc ?? this.resolved.event?.registration?.seatsSrc;
+    const src = this.seatsSrc ?? this.input.event?.registration?.seatsSrc;
     return src ? absolute(src) : undefined;
   }
-
-  /** Joins the page's poll of the live seats URL, or moves to another one when the URL or interval changed. */
-  private followPoll(): void {
-    const url = this.liveUrl();
-    const key = this.liveKey();
-    const { poll, interval } = this;
-    if (poll?.url === url && poll?.key === key && poll?.interval === interval) return;
-    const module = url && key && this.isConnected ? this.need(poller) : undefined;
-    if (url && !module) return; // joins once the poll's code has arrived
-    poll?.leave();
-    this.poll = module && url && key ? { url, key, interval, leave: module.joinSeatPoll(key, url, interval) } : undefined;
-  }
 }
-

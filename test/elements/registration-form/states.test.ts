@@ -20,7 +20,7 @@ import {
 const NAME = '(Nieuw) samenspel in de wijk';
 
 /**
- * Every state of SPEC, reached as a visitor reaches it, reflected as `state`, said in words,
+ * Every state of docs/protocol.md, "Form states", reached as a visitor reaches it, reflected as `state`, said in words,
  * and free of axe violations.
  */
 describe('<registration-form>: every state, visible, reflected and accessible', () => {

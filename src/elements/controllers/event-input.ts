@@ -1,0 +1,214 @@
+import { ContextConsumer } from '@lit/context';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { eventContext, type EventContextValue } from '../../context/event-context.js';
+import { fetchJson } from '../../data/fetch.js';
+import { isJsonLd, readEvent } from '../../data/parse.js';
+import type { EventData, ParseResult, Problem } from '../../data/types.js';
+import { EventErrorEvent } from '../../events.js';
+import { lazy } from '../../lazy.js';
+import type { ModuleLoader } from './modules.js';
+
+/** Where the shown event came from, in the order of precedence of docs/protocol.md, "Input precedence". */
+export type EventSource = 'property' | 'attribute' | 'src' | 'json-ld' | 'context';
+
+/**
+ * What an element can show:
+ * - `pending`: the event is on its way (`src`, the JSON-LD reader, the enclosing announcement, the page still loading);
+ * - `ready`: an event, with what was wrong in parts of it (`problems`, possibly none);
+ * - `invalid`: no usable event, and why;
+ * - `none`: nothing given, and the element stands alone (a badge with its own attributes).
+ */
+export type EventInputState =
+  | { status: 'pending' }
+  | { status: 'ready'; event: EventData; problems: Problem[]; source: EventSource }
+  | { status: 'invalid'; problems: Problem[]; source?: EventSource }
+  | { status: 'none' };
+
+/** The inputs an element is given its event by; see EventElement. */
+export interface EventInputHost extends ReactiveElement {
+  event: unknown;
+  eventJson: string | undefined;
+  src: string | undefined;
+}
+
+const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-event-elements])';
+
+/** The JSON-LD reader: only pages that give their event as schema.org JSON-LD fetch it. */
+const jsonLdReader = lazy(() => import('../../data/jsonld.js'));
+
+/**
+ * Decides which event an element shows. Five ways in, in order of precedence:
+ * the `event` property, the `event` attribute (JSON text), `src` (fetched),
+ * a JSON-LD `<script>` child (watched for changes), and the event of an
+ * enclosing `<event-announcement>` (context). Each input is read once; the
+ * element calls `resolve()` before every render and reads `state`. Problems
+ * are told once per input: a console warning and `event-error`.
+ */
+export class EventInputController implements ReactiveController {
+  state: EventInputState = { status: 'pending' };
+
+  /** The event from an enclosing announcement. */
+  private provided?: EventContextValue;
+  private childJsonLd?: string;
+  private childObserver?: MutationObserver;
+  private loading?: { url: string; controller: AbortController };
+  private loaded?: { url: string; data?: unknown; problem?: Problem };
+  /** No event yet and the page still loading: a page script may yet give it. */
+  private waitingForPage = false;
+  /** The input `state` was made from, and whether it is still to be told. */
+  private from?: { source?: EventSource; input: unknown };
+  private untold = false;
+
+  constructor(
+    private readonly host: EventInputHost,
+    private readonly modules: ModuleLoader,
+    /** True when the element has enough of its own attributes to render without any event. */
+    private readonly standsAlone: () => boolean = () => false,
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: eventContext,
+      subscribe: true,
+      callback: (value) => {
+        this.provided = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** The event shown, if any. */
+  get event(): EventData | undefined {
+    return this.state.status === 'ready' ? this.state.event : undefined;
+  }
+
+  /** How the shown event was given. */
+  get source(): EventSource | undefined {
+    return 'source' in this.state ? this.state.source : undefined;
+  }
+
+  hostConnected(): void {
+    this.readChildJsonLd();
+    this.childObserver = new MutationObserver(() => this.readChildJsonLd());
+    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (document.readyState !== 'complete' && !this.waitingForPage) {
+      this.waitingForPage = true;
+      addEventListener('load', () => ((this.waitingForPage = false), this.host.requestUpdate()), { once: true });
+    }
+    // Back on the page (moved, or re-attached by a framework): what leaving stopped starts again.
+    if (this.host.hasUpdated) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+    this.loading?.controller.abort();
+    this.loading = undefined;
+  }
+
+  hostUpdated(): void {
+    if (!this.untold || !('problems' in this.state)) return;
+    this.untold = false;
+    const { problems } = this.state;
+    console.warn(
+      `<${this.host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'),
+    );
+    this.host.dispatchEvent(new EventErrorEvent(problems));
+  }
+
+  /** Brings `state` up to date with the inputs; called before every render. */
+  resolve(): void {
+    const { host } = this;
+    if (host.event != null) return this.read('property', host.event);
+    if (host.eventJson != null) return this.read('attribute', host.eventJson);
+    if (host.src) return this.fetch(absolute(host.src));
+    if (this.childJsonLd != null) return this.read('json-ld', this.childJsonLd);
+    if (this.provided) {
+      const { event } = this.provided;
+      return this.show('context', this.provided, event ? { event, problems: [] } : { problems: [], pending: true });
+    }
+    if (this.standsAlone()) return this.show(undefined, undefined, { problems: [] });
+    // Page scripts may still give the event (a property set after a fetch): judge once the page has loaded.
+    this.show(undefined, this.waitingForPage, this.waitingForPage ? { problems: [], pending: true } : { problems: [missing()] });
+  }
+
+  private fetch(url: string): void {
+    const { loaded } = this;
+    if (loaded?.url === url) return this.read('src', loaded);
+    this.load(url);
+    this.show('src', url, { problems: [], pending: true });
+  }
+
+  /** Parses `input` once; JSON-LD waits for its reader, a chunk of its own, or says it could not come. */
+  private read(source: EventSource, input: unknown): void {
+    if (this.from?.input === input && this.from?.source === source && this.state.status !== 'pending') return;
+    let data = input;
+    if (source === 'src') {
+      const { problem, data: fetched } = input as NonNullable<typeof this.loaded>;
+      if (problem) return this.show(source, input, { problems: [problem] });
+      data = fetched;
+    }
+    // JSON text is parsed once, here; text that is not JSON goes on as it is, for readEvent to name.
+    try {
+      if (typeof data === 'string') data = JSON.parse(data);
+    } catch {
+      // Not JSON.
+    }
+    if (!isJsonLd(data)) return this.show(source, input, readEvent(data));
+    const reader = this.modules.need(jsonLdReader);
+    this.show(source, input, reader || jsonLdReader.error ? readEvent(data, reader?.fromJsonLd) : { problems: [], pending: true });
+  }
+
+  private show(source: EventSource | undefined, input: unknown, { event, problems, pending }: ParseResult & { pending?: boolean }): void {
+    const status = pending ? 'pending' : event ? 'ready' : problems.length ? 'invalid' : 'none';
+    if (this.from?.input === input && this.from?.source === source && this.state.status === status) return;
+    this.from = { source, input };
+    this.state =
+      status === 'ready'
+        ? { status, event: event!, problems, source: source! }
+        : status === 'invalid'
+          ? { status, problems, source }
+          : { status };
+    this.untold = problems.length > 0;
+  }
+
+  private load(url: string): void {
+    if (this.loading?.url === url) return;
+    this.loading?.controller.abort();
+    if (isServer) return; // a server renders what it was given; the browser fetches
+    const controller = new AbortController();
+    this.loading = { url, controller };
+    // Only http(s): a `javascript:` or `data:` src is an editor's mistake or an attack.
+    const request = /^https?:/.test(url)
+      ? fetchJson(url, { signal: controller.signal })
+      : Promise.resolve({ ok: false as const, reason: 'not an http(s) address' });
+    void request.then((response) => {
+      if (controller.signal.aborted) return;
+      this.loading = undefined;
+      this.loaded = response.ok ? { url, data: response.data } : { url, problem: loadProblem(url, response.reason) };
+      this.host.requestUpdate();
+    });
+  }
+
+  private readChildJsonLd(): void {
+    const text = this.host.querySelector(JSON_LD_CHILD)?.textContent ?? undefined;
+    if (text === this.childJsonLd) return;
+    this.childJsonLd = text;
+    this.host.requestUpdate();
+  }
+}
+
+/** The address `src` names, resolved against the page; left as written when it is no URL at all. */
+export function absolute(src: string): string {
+  try {
+    return new URL(src, globalThis.document?.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+function missing(): Problem {
+  return { path: '', code: 'missing', message: 'no event given: set the event property, the event or src attribute, or add a JSON-LD script child' };
+}
+
+function loadProblem(url: string, reason: string): Problem {
+  return { path: 'src', code: 'fetch', value: reason, message: `src: ${url} could not be loaded (${reason})` };
+}

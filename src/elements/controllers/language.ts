@@ -1,0 +1,71 @@
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { languageFor, type Language } from '../../i18n/index.js';
+import type { ModuleLoader } from './modules.js';
+
+/**
+ * The language an element speaks and the direction it writes, kept current:
+ * its own `lang`, else the nearest ancestor's — crossing shadow roots, so an
+ * agenda inside an announcement follows the announcement — else the
+ * document's; Dutch when none is set. The direction is a `dir="ltr"` or
+ * `dir="rtl"` at least as near as that `lang`, else the language's own
+ * (right to left for Arabic). A language switch that changes `lang` or `dir`
+ * anywhere on the page re-renders every element.
+ */
+export class LanguageController implements ReactiveController {
+  /** The visitor's words and the locale for Intl. */
+  language: Language = languageFor(undefined);
+  direction: 'ltr' | 'rtl' = 'ltr';
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly modules: ModuleLoader,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    followers.add(this.host);
+    if (!observer) {
+      observer = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    followers.delete(this.host);
+  }
+
+  /**
+   * Reads the language for the coming render. False while its words are being
+   * fetched: the element then keeps what it shows (nothing, the first time)
+   * rather than flash English; if they cannot be fetched, English it is.
+   */
+  read(): boolean {
+    const { lang, dir } = langOf(this.host);
+    const language = languageFor(lang);
+    if (language.loading && !isServer) {
+      this.modules.need(language.loading);
+      return false;
+    }
+    this.language = language;
+    this.direction = dir ?? language.terms.dir ?? 'ltr';
+    return true;
+  }
+}
+
+/** Every connected element, re-rendered by one observer of the whole page. */
+const followers = new Set<ReactiveElement>();
+let observer: MutationObserver | undefined;
+
+/** `lang` and `dir` as written on `element` or its nearest ancestors (attributes, so a server renderer's elements answer too). */
+function langOf(element: Element): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  let dir: 'ltr' | 'rtl' | undefined;
+  for (let node: Node | null | undefined = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    if (!('getAttribute' in node)) continue; // the document, a shadow root
+    const written = (node as Element).getAttribute('dir')?.toLowerCase();
+    if (!dir && (written === 'ltr' || written === 'rtl')) dir = written;
+    const lang = (node as Element).getAttribute('lang');
+    if (lang) return { lang, dir };
+  }
+  return { dir };
+}

@@ -1,0 +1,286 @@
+import { adoptStyles, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { seatKey, updateSeats } from '../../context/seat-store.js';
+import { availability, seatState, type SeatFacts } from '../../data/seats.js';
+import { eventTimeZone, formatDate } from '../../data/time.js';
+import type { EventData } from '../../data/types.js';
+import { formTerms } from '../../i18n/form.js';
+import type { Language } from '../../i18n/index.js';
+import { lazy } from '../../lazy.js';
+import type { RegistrationResult } from '../../registration-events.js';
+import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
+import { formFields, type FormField } from '../../submit/fields.js';
+import { mailtoLink } from '../../submit/mailto.js';
+import type { SubmitOutcome } from '../../submit/submit.js';
+import { emptyForm, mailLines, settle, submissionOf, withInput, type Focus, type FormState, type RegistrationState } from './outcome.js';
+import { registrationFormStyles } from './registration-form.styles.js';
+import { formTemplate, type FormHandlers } from './templates.js';
+
+/*
+ * What <registration-form> does: its questions, validation, submission and
+ * every state. embed.js fetches this chunk when a form with usable event data
+ * is on the page, and the part that runs once a visitor acts (actions.js)
+ * when they first focus it.
+ */
+
+type Actions = typeof import('./actions.js');
+/** Validation, the protocol client and the events: fetched on the first focus or submit, once per page. */
+const actions = lazy(() => import('./actions.js'));
+const loadActions = () => actions.load();
+
+/** What the form asks of the element it lives on. */
+export interface FormHost extends ReactiveControllerHost, EventTarget {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Seconds to wait for the endpoint before giving up. */
+  readonly timeout: number;
+  /** Hands the registration to the visitor's mail program. */
+  openMail(link: string): void;
+}
+
+/** What the form shows, given by the element before each render. */
+export interface FormContext {
+  event: EventData;
+  language: Language;
+  /** The event's seat facts, live seats included. */
+  facts: SeatFacts;
+}
+
+/**
+ * The registration form's behaviour, a controller on the element: what the
+ * visitor typed (kept as a draft in session storage), validation on leaving a
+ * changed field and on submit, the submission with one idempotency key per
+ * attempt, the mail fallback, and where focus goes after each change. The
+ * outcome of an attempt is decided by `settle` (outcome.ts); the markup by
+ * templates.ts.
+ */
+export class FormController implements ReactiveController {
+  /** Replaced on every change, which re-renders the element. */
+  private state: FormState = emptyForm;
+  /** What the last render showed; the visitor acts on that. */
+  private context?: FormContext;
+  /** Fields the visitor changed since they last left them: validated on leaving, never while typing. */
+  private changed = new Set<string>();
+  /** Set from the moment a submit starts, before anything is awaited, so a second submit does nothing. */
+  private sending = false;
+  private idempotencyKey?: string;
+  private draftFor?: string;
+  private focus?: Focus;
+
+  constructor(private readonly host: FormHost) {
+    host.addController(this);
+  }
+
+  /** The form's own styles arrive with this chunk. */
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles]);
+  }
+
+  /** Moves focus where the last change asked for it (error summary, success heading, full message). */
+  hostUpdated(): void {
+    if (!this.focus) return;
+    this.host.renderRoot.querySelector<HTMLElement>(this.focus)?.focus();
+    this.focus = undefined;
+  }
+
+  /** The state to show for `context`: availability, overlaid by the attempt under way. Restores a draft on first sight of an event. */
+  stateFor(context: FormContext): RegistrationState {
+    this.context = context;
+    this.restoreDraft(context.event);
+    const phase = this.state.attempt?.phase;
+    if (phase === 'submitting' || phase === 'success' || phase === 'error') return phase;
+    return availability(context.facts, Date.now());
+  }
+
+  render(context: FormContext, state: RegistrationState): unknown {
+    this.context = context;
+    const { event, language, facts } = context;
+    const opens = facts.opens;
+    return formTemplate({
+      ...this.state,
+      event,
+      state,
+      fields: this.fields(),
+      waitlist: this.onWaitlist(),
+      opensAt: opens !== undefined && Date.now() < opens ? formatDate(opens, language.locale, eventTimeZone(event)) : undefined,
+      words: this.words(),
+      terms: language.terms,
+      mailto: () => this.mailto(),
+      on: this.on,
+    });
+  }
+
+  private set(changes: Partial<FormState>): void {
+    this.state = { ...this.state, ...changes };
+    this.host.requestUpdate();
+  }
+
+  private words() {
+    return formTerms(this.context!.language.terms);
+  }
+
+  /** The questions in the visitor's language. */
+  private fields(): FormField[] {
+    const { event, language } = this.context!;
+    return formFields(event, this.words(), language.locale);
+  }
+
+  private fieldById(id: string): FormField | undefined {
+    return this.context ? this.fields().find((field) => field.id === id) : undefined;
+  }
+
+  private onWaitlist(): boolean {
+    const { event, facts } = this.context!;
+    return Boolean(event.registration?.waitlist) && seatState(facts, Date.now()) === 'waitlist';
+  }
+
+  private on: FormHandlers = {
+    input: (domEvent) => {
+      const control = domEvent.target as HTMLInputElement;
+      const id = control.name;
+      this.set({ values: withInput(this.state.values, this.fieldById(id), control) });
+      this.changed.add(id);
+      // Clear an error as soon as it is fixed; never add one while the visitor types.
+      if (this.state.errors.has(id)) void this.revalidate(id, false);
+      this.persist();
+    },
+    leave: (domEvent) => {
+      const id = (domEvent.target as HTMLInputElement).name;
+      // Moving between the options of one group is not leaving the field.
+      const next = domEvent.relatedTarget as HTMLInputElement | null;
+      if (next?.name === id || !this.changed.has(id)) return;
+      this.changed.delete(id);
+      void this.revalidate(id, true);
+    },
+    submit: (domEvent) => void this.submit(domEvent),
+    prepare: () => void loadActions(),
+    retry: () => this.host.renderRoot.querySelector('form')?.requestSubmit(),
+    focusField: (domEvent, id) => {
+      domEvent.preventDefault();
+      const controls = [...this.host.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(id)}"]`)];
+      const control = controls.find((candidate) => candidate.checked) ?? controls[0];
+      control?.focus();
+      control?.scrollIntoView({ block: 'center' });
+    },
+  };
+
+  /** Validates one field; `report` also shows a new error (on leaving), otherwise only clears a fixed one. */
+  private async revalidate(id: string, report: boolean): Promise<void> {
+    const field = this.fieldById(id);
+    if (!field) return;
+    const { validateField } = await loadActions();
+    const message = validateField(field, this.state.values[id], this.words());
+    const { errors, summary } = this.state;
+    if (message === errors.get(id) || (message && !report)) return;
+    const next = new Map(errors);
+    if (message) next.set(id, message);
+    else next.delete(id);
+    this.set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.fieldById(entry)) });
+  }
+
+  private async submit(domEvent: SubmitEvent): Promise<void> {
+    domEvent.preventDefault();
+    if (!this.context || this.sending) return;
+    this.sending = true;
+    try {
+      await this.send(this.context.event, await loadActions());
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async send(event: EventData, actions: Actions): Promise<void> {
+    const { validateForm, newIdempotencyKey, submitRegistration, RegistrationSubmitEvent, RegistrationSuccessEvent, RegistrationErrorEvent } = actions;
+    const registration = event.registration ?? {};
+
+    // A filled honeypot is a bot: it gets what a person would see, and nothing is sent.
+    if (this.state.values['hp-field']) {
+      this.focus = '#success-title';
+      return this.set({ attempt: { phase: 'success', status: 'confirmed' } });
+    }
+
+    // Submitting checks every field, so none is left to check on leaving it: otherwise moving
+    // focus to the summary would re-check the field typed last and drop the endpoint's error there.
+    this.changed.clear();
+    const fields = this.fields();
+    const errors = validateForm(fields, this.state.values, this.words());
+    if (errors.size) {
+      this.focus = '.error-summary';
+      return this.set({ errors, summary: [...errors.keys()] });
+    }
+    this.set({ errors: new Map(), summary: [] });
+
+    const data = submissionOf(event, fields, this.state.values, this.context!.language.terms.lang, this.onWaitlist());
+    let response: Promise<Response | RegistrationResult> | undefined;
+    const submitEvent = new RegistrationSubmitEvent({ data, event, respondWith: (result) => (response = result) });
+    if (!this.host.dispatchEvent(submitEvent) && !response) return;
+
+    if (!response && !registration.endpoint) {
+      const link = this.mailto();
+      this.set({ attempt: { phase: 'mail', link } });
+      this.host.openMail(link);
+      return;
+    }
+
+    this.idempotencyKey ??= newIdempotencyKey();
+    this.persist();
+    this.set({ attempt: { phase: 'submitting' } });
+    const outcome = response
+      ? await outcomeOf(response)
+      : await submitRegistration(registration.endpoint!, data, {
+          idempotencyKey: this.idempotencyKey,
+          encoding: registration.encoding,
+          timeout: this.host.timeout * 1000,
+        });
+
+    // Shows what the attempt came to, tells the page, and keeps or clears what was typed.
+    const settled = settle(this.state, outcome, data, fields);
+    const key = seatKey(event);
+    if (settled.seats) updateSeats(key, settled.seats);
+    if (settled.done) {
+      clearDraft(key);
+      this.idempotencyKey = undefined;
+      this.changed.clear();
+    }
+    this.focus = settled.focus;
+    this.set(settled.state);
+    this.host.dispatchEvent(
+      settled.event.type === 'success' ? new RegistrationSuccessEvent(settled.event.detail) : new RegistrationErrorEvent(settled.event.detail),
+    );
+  }
+
+  /** A mailto link to the organiser with the answers written out, label by label. */
+  private mailto(): string {
+    const { event, language } = this.context!;
+    const lines = mailLines(this.words().mailGreeting(event.name), this.fields(), this.state.values);
+    return mailtoLink(event.registration!.email!, language.terms.announcement.mailSubject(event.name), lines);
+  }
+
+  private restoreDraft(event: EventData): void {
+    const key = seatKey(event);
+    if (this.draftFor === key) return;
+    this.draftFor = key;
+    const draft = loadDraft(key);
+    this.state = { ...this.state, values: draft?.values ?? {} };
+    this.idempotencyKey = draft?.idempotencyKey;
+  }
+
+  private persist(): void {
+    const event = this.context?.event;
+    if (!event) return;
+    const { 'hp-field': _honeypot, ...values } = this.state.values;
+    saveDraft(seatKey(event), { values, idempotencyKey: this.idempotencyKey });
+  }
+}
+
+/** What a host's `respondWith` promise came to, read like an endpoint's answer. */
+async function outcomeOf(result: Promise<Response | RegistrationResult>): Promise<SubmitOutcome> {
+  const { responseOutcome } = await loadActions();
+  try {
+    const value = await result;
+    if (value instanceof Response) return responseOutcome(value);
+    const status = value.status === 'full' ? 409 : value.errors ? 422 : 200;
+    return responseOutcome(new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } }));
+  } catch (error) {
+    return { kind: 'failed', reason: 'network', detail: String(error) };
+  }
+}

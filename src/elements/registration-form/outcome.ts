@@ -1,0 +1,145 @@
+/*
+ * What the registration form makes of a visitor's answers and of the
+ * endpoint's answer, as pure functions: no DOM, no timers, no storage, so
+ * they are tested directly (test/elements/registration-form/outcome.test.ts).
+ * The form's controller applies what they return.
+ */
+import type { LiveSeats } from '../../data/seats.js';
+import type { EventData } from '../../data/types.js';
+import type { RegistrationErrorDetail, RegistrationSuccessDetail } from '../../registration-events.js';
+import { ANSWER, type FormField, type FormValues } from '../../submit/fields.js';
+import type { Submission, SubmitOutcome } from '../../submit/submit.js';
+
+/** The form's states (docs/protocol.md, "Form states"), reflected as the `state` attribute. */
+export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'full' | 'closed' | 'cancelled';
+
+/** What the last attempt came to, for the panels above the form. */
+export type Attempt =
+  | { phase: 'submitting' }
+  | { phase: 'success'; status: 'confirmed' | 'waitlisted'; message?: string }
+  | { phase: 'error'; outcome: SubmitOutcome }
+  | { phase: 'mail'; link: string };
+
+/** Everything the form shows that the visitor's actions change. Replaced, never mutated. */
+export interface FormState {
+  /** What was typed, by field id. */
+  values: FormValues;
+  /** Each field's error message, by field id. */
+  errors: ReadonlyMap<string, string>;
+  /** The error summary: field ids (linking to their field) and messages that belong to no field. */
+  summary: string[];
+  attempt?: Attempt;
+}
+
+export const emptyForm: FormState = { values: {}, errors: new Map(), summary: [] };
+
+/** Where focus goes after the render that shows a new state, so the news is heard. */
+export type Focus = '#success-title' | '.error-summary' | '#full-message';
+
+/** What an attempt's outcome comes to: the next state, and what to do about it. */
+export interface Settled {
+  state: FormState;
+  focus?: Focus;
+  /** The event to fire at the page. */
+  event: { type: 'success'; detail: RegistrationSuccessDetail } | { type: 'error'; detail: RegistrationErrorDetail };
+  /** What the page learned about the seats. */
+  seats?: LiveSeats;
+  /** The registration went through: forget the draft and the idempotency key. */
+  done?: boolean;
+}
+
+/**
+ * The step from an attempt's outcome to what the visitor sees next:
+ * - success: the answers are cleared and the success panel takes focus;
+ * - full: the form gives way to "full" (or the waiting-list form), whose message takes focus;
+ * - invalid: the endpoint's field errors at their fields (matched by id or by extra question
+ *   name), the rest in the summary, which takes focus; a bare message when nothing else came;
+ * - anything else: the failure panel, with everything typed kept.
+ */
+export function settle(state: FormState, outcome: SubmitOutcome, data: Submission, fields: FormField[]): Settled {
+  const status = 'httpStatus' in outcome ? outcome.httpStatus : undefined;
+  switch (outcome.kind) {
+    case 'success':
+      return {
+        state: { ...emptyForm, attempt: { phase: 'success', status: outcome.status, message: outcome.message } },
+        focus: '#success-title',
+        event: { type: 'success', detail: { data, status: outcome.status, remaining: outcome.remaining, response: outcome.body } },
+        seats: outcome.remaining === undefined ? undefined : { remaining: outcome.remaining },
+        done: true,
+      };
+    case 'full':
+      return {
+        state: { ...state, attempt: undefined },
+        focus: '#full-message',
+        event: { type: 'error', detail: { data, status, error: 'full' } },
+        seats: { remaining: 0 },
+      };
+    case 'invalid': {
+      const errors = new Map<string, string>();
+      const general: string[] = [];
+      for (const [name, message] of Object.entries(outcome.errors)) {
+        const field = fields.find((candidate) => candidate.id === name || candidate.id === ANSWER + name);
+        if (field) errors.set(field.id, message);
+        else general.push(message);
+      }
+      if (outcome.message && !errors.size && !general.length) general.push(outcome.message);
+      return {
+        state: { ...state, attempt: undefined, errors, summary: [...general, ...errors.keys()] },
+        focus: '.error-summary',
+        event: { type: 'error', detail: { data, status, error: 'invalid', errors: outcome.errors } },
+      };
+    }
+    default:
+      return {
+        state: { ...state, attempt: { phase: 'error', outcome } },
+        event: { type: 'error', detail: { data, status, error: outcome.kind === 'failed' ? outcome.reason : outcome.kind } },
+      };
+  }
+}
+
+/** The request body of docs/protocol.md, "Request" from what the visitor typed. */
+export function submissionOf(event: EventData, fields: FormField[], values: FormValues, locale: string, waitlist: boolean): Submission {
+  const text = (id: string) => ((values[id] as string | undefined) ?? '').trim() || undefined;
+  const answers: Submission['answers'] = {};
+  for (const field of fields) {
+    const value = values[field.id];
+    if (field.id.startsWith(ANSWER) && value !== undefined && value !== '') {
+      answers[field.id.slice(ANSWER.length)] = typeof value === 'string' ? value.trim() : value;
+    }
+  }
+  return {
+    eventId: event.id,
+    name: text('name')!,
+    email: text('email')!,
+    organization: text('organization'),
+    role: text('role'),
+    remarks: text('remarks'),
+    consent: event.registration?.consent ? values.consent === true : undefined,
+    answers,
+    locale,
+    waitlist,
+  };
+}
+
+/** The lines of a registration e-mail: a greeting, then each answer given, label by label. */
+export function mailLines(greeting: string, fields: FormField[], values: FormValues): string[] {
+  const lines = [greeting, ''];
+  for (const field of fields) {
+    const value = values[field.id];
+    if (value === undefined || value === '' || value === false) continue;
+    lines.push(`${field.label}: ${value === true ? '✓' : Array.isArray(value) ? value.join(', ') : value}`);
+  }
+  return lines;
+}
+
+/** The answers after the visitor changed `control` (a checkbox of a group adds or removes its value). */
+export function withInput(values: FormValues, field: FormField | undefined, control: { name: string; type: string; value: string; checked: boolean }): FormValues {
+  const id = control.name;
+  if (control.type === 'checkbox' && field?.kind === 'checkboxes') {
+    const chosen = new Set((values[id] as string[] | undefined) ?? []);
+    if (control.checked) chosen.add(control.value);
+    else chosen.delete(control.value);
+    return { ...values, [id]: [...chosen] };
+  }
+  return { ...values, [id]: control.type === 'checkbox' ? control.checked : control.value };
+}

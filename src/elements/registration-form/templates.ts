@@ -1,0 +1,229 @@
+/*
+ * The registration form's templates: pure functions of what the form shows
+ * (`FormView`) to lit templates. No state and no DOM access; the controller
+ * (form-controller.ts) gathers the view and handles what the visitor does.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EventData } from '../../data/types.js';
+import type { FormTerms, Terms } from '../../i18n/terms.js';
+import type { FormField } from '../../submit/fields.js';
+import { mailtoLink } from '../../submit/mailto.js';
+import { isolated } from '../bidi.js';
+import type { FormState, RegistrationState } from './outcome.js';
+
+/** What the visitor can do, bound to the controller. */
+export interface FormHandlers {
+  input(event: Event): void;
+  leave(event: FocusEvent): void;
+  submit(event: SubmitEvent): void;
+  /** The visitor is about to act: load what acting needs. */
+  prepare(): void;
+  retry(): void;
+  /** Follows an error summary link to its field. */
+  focusField(event: Event, fieldId: string): void;
+}
+
+/** Everything a render of the form depends on. */
+export interface FormView extends FormState {
+  event: EventData;
+  /** The state shown: availability overlaid by the attempt under way. */
+  state: RegistrationState;
+  fields: FormField[];
+  /** The event is full and its waiting list open: the form signs up for that. */
+  waitlist: boolean;
+  /** The moment registration opens, already formatted, when it is not open yet. */
+  opensAt?: string;
+  words: FormTerms;
+  terms: Terms;
+  /** The mailto link with the answers written out. */
+  mailto(): string;
+  on: FormHandlers;
+}
+
+/** Ids inside the shadow root: field ids with characters a fragment link can carry. */
+export function fieldId(id: string): string {
+  return `field-${id.replace(/[^\w-]/g, '_')}`;
+}
+
+const message = (text: unknown, id?: string) => html`<p class="message" part="message" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${text}</p>`;
+
+/** The form, or the panel for its state. Live regions stay in place so screen readers announce what changes inside them. */
+export function formTemplate(view: FormView): TemplateResult {
+  const { state, words, event, attempt } = view;
+  const registration = event.registration ?? {};
+  return html`<div class="live" role="status">${state === 'submitting' ? message(words.sending) : nothing}${state === 'success' ? successPanel(view) : nothing}${attempt?.phase === 'mail'
+        ? message(words.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
+        : nothing}</div>
+    <div class="live" role="alert">${state === 'error' ? failurePanel(view) : nothing}</div>
+    ${state === 'cancelled'
+      ? message(words.cancelled)
+      : state === 'closed'
+        ? message(view.opensAt ? words.opensAt(view.opensAt) : words.closed)
+        : state === 'full' && !registration.waitlist
+          ? message(words.full, 'full-message')
+          : state === 'success'
+            ? nothing
+            : questions(view)}`;
+}
+
+function questions(view: FormView): unknown {
+  const { words, event, waitlist, on } = view;
+  const registration = event.registration ?? {};
+  if (!registration.endpoint && !registration.email) return nothing;
+  return html`${waitlist ? message(words.fullWaitlist, 'full-message') : nothing} ${view.summary.length ? summary(view) : nothing}
+    <form part="form" novalidate aria-label=${waitlist ? words.waitlistLabel(event.name) : words.label(event.name)} @submit=${on.submit} @focusin=${on.prepare}>
+      ${!registration.endpoint ? html`<p class="intro">${words.mailIntro}</p>` : nothing} ${view.fields.map((field) => fieldTemplate(view, field))}
+      ${registration.privacyUrl
+        ? html`<p part="privacy">${words.privacy(html`<a href=${registration.privacyUrl} target="_blank" rel="noopener">${words.privacyLink}</a>`)}</p>`
+        : nothing}
+      <div class="honeypot" aria-hidden="true">
+        <label for="hp-field">${words.honeypot}</label>
+        <input id="hp-field" name="hp-field" tabindex="-1" autocomplete="off" .value=${(view.values['hp-field'] as string) ?? ''} @input=${on.input} />
+      </div>
+      <button part="button" type="submit">${view.state === 'submitting' ? words.submitting : waitlist ? words.submitWaitlist : words.submit}</button>
+    </form>`;
+}
+
+function fieldTemplate(view: FormView, field: FormField): unknown {
+  const { words, on } = view;
+  const error = view.errors.get(field.id);
+  const id = fieldId(field.id);
+  const describedBy = [field.description && `${id}-description`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+  const label = html`<bdi lang=${field.lang ?? nothing}>${field.label}</bdi>${field.required ? nothing : html` <span class="optional">${words.optional}</span>`}`;
+  const description = field.description
+    ? html`<p class="description" part="description" id="${id}-description" dir="auto" lang=${field.descriptionLang ?? nothing}>${field.description}</p>`
+    : nothing;
+  const errorText = error ? html`<p class="error" part="error" id="${id}-error"><span class="visually-hidden">${words.errorPrefix} </span>${error}</p>` : nothing;
+  const value = view.values[field.id];
+  const invalid = error ? 'true' : nothing;
+  const fieldClass = `field ${error ? 'invalid' : ''}`;
+
+  if (field.kind === 'radio' || field.kind === 'checkboxes') {
+    const chosen = Array.isArray(value) ? value : [value];
+    return html`<fieldset class=${fieldClass} part="field" aria-describedby=${describedBy} aria-invalid=${invalid}>
+      <legend part="label">${label}</legend>
+      ${description}${errorText}
+      ${field.options!.map(
+        (option, index) => html`<div class="choice">
+          <input
+            part="choice"
+            type=${field.kind === 'radio' ? 'radio' : 'checkbox'}
+            id="${id}-${index}"
+            name=${field.id}
+            .value=${option.value}
+            .checked=${chosen.includes(option.value)}
+            @change=${on.input}
+            @focusout=${on.leave}
+          />
+          <label for="${id}-${index}"><bdi lang=${option.lang ?? nothing}>${option.label}</bdi></label>
+        </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  if (field.kind === 'checkbox') {
+    return html`<div class=${fieldClass} part="field">
+      ${description}${errorText}
+      <div class="choice">
+        <input
+          part="choice"
+          type="checkbox"
+          id=${id}
+          name=${field.id}
+          .checked=${value === true}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @change=${on.input}
+          @focusout=${on.leave}
+        />
+        <label for=${id} part="label">${label}</label>
+      </div>
+    </div>`;
+  }
+
+  // A number question is a text box with a number keyboard: the browser's own number box
+  // throws away what is not a number ("twee") unseen, so the visitor would never hear why.
+  const control =
+    field.kind === 'textarea'
+      ? html`<textarea
+          part="input"
+          id=${id}
+          name=${field.id}
+          rows="4"
+          .value=${(value as string) ?? ''}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @input=${on.input}
+          @focusout=${on.leave}
+        ></textarea>`
+      : field.kind === 'select'
+        ? html`<select part="input" id=${id} name=${field.id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${on.input} @focusout=${on.leave}>
+            <option value="">${words.choose}</option>
+            ${field.options!.map((option) => html`<option .value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
+          </select>`
+        : html`<input
+            part="input"
+            id=${id}
+            name=${field.id}
+            type=${field.kind === 'number' ? 'text' : field.kind}
+            inputmode=${field.kind === 'number' ? 'decimal' : nothing}
+            autocomplete=${field.autocomplete ?? nothing}
+            spellcheck=${field.id === 'name' || field.kind === 'email' ? 'false' : nothing}
+            .value=${(value as string) ?? ''}
+            aria-describedby=${describedBy}
+            aria-invalid=${invalid}
+            @input=${on.input}
+            @focusout=${on.leave}
+          />`;
+  return html`<div class=${fieldClass} part="field">
+    <label for=${id} part="label">${label}</label>
+    ${description}${errorText}${control}
+  </div>`;
+}
+
+function summary(view: FormView): unknown {
+  return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
+    <h3 id="error-summary-title">${view.words.problem}</h3>
+    <ul>
+      ${view.summary.map((entry) => {
+        const error = view.errors.get(entry);
+        return error
+          ? html`<li><a href="#${fieldId(entry)}" @click=${(event: Event) => view.on.focusField(event, entry)}>${error}</a></li>`
+          : html`<li dir="auto">${entry}</li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+function successPanel({ words, terms, event, attempt }: FormView): unknown {
+  const { status, message: endpointMessage } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
+  const waitlisted = status === 'waitlisted';
+  const { contact, email } = event.registration ?? {};
+  const link = email ? html`<a href=${mailtoLink(email, terms.announcement.mailSubject(event.name))} dir="ltr">${email}</a>` : undefined;
+  return html`<div class="message success" part="message">
+    <h3 id="success-title" tabindex="-1">${waitlisted ? words.waitlistedHeading : words.confirmedHeading}</h3>
+    <p>${waitlisted ? words.waitlisted(isolated(event.name)) : words.confirmed(isolated(event.name))}</p>
+    ${endpointMessage ? html`<p dir="auto">${endpointMessage}</p>` : nothing}
+    ${contact || email ? html`<p>${words.questions({ contact: contact && isolated(contact), email: link })}</p>` : nothing}
+  </div>`;
+}
+
+function failurePanel(view: FormView): unknown {
+  const { words } = view;
+  const { outcome } = view.attempt as Extract<FormView['attempt'], { phase: 'error' }>;
+  const reason =
+    outcome.kind === 'busy'
+      ? words.busy(outcome.retryAfter)
+      : outcome.kind === 'failed' && outcome.reason === 'timeout'
+        ? words.failedTimeout
+        : outcome.kind === 'failed' && outcome.reason === 'network'
+          ? words.failedNetwork
+          : words.failed;
+  const email = view.event.registration?.email;
+  return html`<div class="message failure" part="message">
+    <h3>${words.failedHeading}</h3>
+    <p>${reason} ${words.kept}</p>
+    <button part="button" type="button" class="secondary" @click=${view.on.retry}>${words.retry}</button>
+    ${email ? html`<p>${words.mailFallback(html`<a href=${view.mailto()} dir="ltr">${email}</a>`)}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,105 @@
+/*
+ * The registration form's outcome step, run in Node without a browser: from
+ * what an endpoint answered to what the visitor sees next, where focus goes
+ * and what the page is told.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { EventData } from '../../src/data/types.js';
+import { emptyForm, mailLines, settle, submissionOf, withInput, type FormState } from '../../src/elements/registration-form/outcome.js';
+import { formTerms } from '../../src/i18n/form.js';
+import { languageFor } from '../../src/i18n/index.js';
+import { formFields } from '../../src/submit/fields.js';
+import type { Submission } from '../../src/submit/submit.js';
+
+const seed = JSON.parse(readFileSync('test/fixtures/samenspel-2019.event.json', 'utf8')) as EventData;
+const event: EventData = {
+  ...seed,
+  registration: { ...seed.registration, endpoint: '/register', fields: [{ name: 'diet', label: 'Dieet', type: 'text' }] },
+};
+const fields = formFields(event, formTerms(languageFor('nl').terms), 'nl');
+const typed: FormState = { ...emptyForm, values: { name: 'Anna de Vries', email: 'anna@example.org', 'answers.diet': 'vegetarisch' } };
+const data: Submission = submissionOf(event, fields, typed.values, 'nl', false);
+
+describe('the registration form after an attempt', () => {
+  it('clears the answers on success, shows the success panel with focus, and tells the page and the seats', () => {
+    const settled = settle(typed, { kind: 'success', status: 'confirmed', remaining: 39, httpStatus: 201, body: { status: 'confirmed' } }, data, fields);
+    assert.deepEqual(settled.state.values, {});
+    assert.deepEqual(settled.state.attempt, { phase: 'success', status: 'confirmed', message: undefined });
+    assert.equal(settled.focus, '#success-title');
+    assert.deepEqual(settled.seats, { remaining: 39 });
+    assert.equal(settled.done, true);
+    assert.equal(settled.event.type, 'success');
+    assert.deepEqual(settled.event.detail, { data, status: 'confirmed', remaining: 39, response: { status: 'confirmed' } });
+  });
+
+  it('keeps the answers when the event is full, says so with focus on the message, and marks the seats gone', () => {
+    const settled = settle(typed, { kind: 'full', remaining: 0, httpStatus: 409 }, data, fields);
+    assert.deepEqual(settled.state.values, typed.values);
+    assert.equal(settled.state.attempt, undefined);
+    assert.equal(settled.focus, '#full-message');
+    assert.deepEqual(settled.seats, { remaining: 0 });
+    assert.deepEqual(settled.event, { type: 'error', detail: { data, status: 409, error: 'full' } });
+    assert.equal(settled.done, undefined);
+  });
+
+  it("puts the endpoint's field errors at their fields (by id or by question name) and the rest in the summary", () => {
+    const errors = { email: 'Dit adres is al aangemeld', diet: 'Te lang', ticket: 'Onbekend ticket' };
+    const settled = settle(typed, { kind: 'invalid', errors, httpStatus: 422 }, data, fields);
+    assert.deepEqual([...settled.state.errors], [
+      ['email', 'Dit adres is al aangemeld'],
+      ['answers.diet', 'Te lang'],
+    ]);
+    assert.deepEqual(settled.state.summary, ['Onbekend ticket', 'email', 'answers.diet']);
+    assert.equal(settled.focus, '.error-summary');
+    assert.deepEqual(settled.state.values, typed.values);
+    assert.deepEqual(settled.event, { type: 'error', detail: { data, status: 422, error: 'invalid', errors } });
+  });
+
+  it("shows the endpoint's message in the summary when it sent no field errors", () => {
+    const settled = settle(typed, { kind: 'invalid', errors: {}, message: 'Aanmelden is gesloten.', httpStatus: 422 }, data, fields);
+    assert.deepEqual(settled.state.summary, ['Aanmelden is gesloten.']);
+    assert.equal(settled.state.errors.size, 0);
+  });
+
+  for (const outcome of [
+    { kind: 'busy', retryAfter: 30, httpStatus: 429 },
+    { kind: 'failed', reason: 'timeout', detail: 'no answer' },
+    { kind: 'failed', reason: 'network', detail: 'offline' },
+  ] as const) {
+    it(`keeps everything typed after ${outcome.kind === 'busy' ? 'a busy endpoint' : `a ${outcome.reason} failure`} and shows the failure panel`, () => {
+      const settled = settle(typed, outcome, data, fields);
+      assert.deepEqual(settled.state.values, typed.values);
+      assert.deepEqual(settled.state.attempt, { phase: 'error', outcome });
+      assert.equal(settled.focus, undefined);
+      assert.equal(settled.event.type, 'error');
+      assert.equal(settled.event.detail.error, outcome.kind === 'busy' ? 'busy' : outcome.reason);
+    });
+  }
+});
+
+describe('what the form sends and mails', () => {
+  it('builds the request body from the trimmed answers, extra questions under answers', () => {
+    const body = submissionOf(event, fields, { name: '  Anna  ', email: 'anna@example.org ', 'answers.diet': ' vegan ', remarks: '' }, 'nl', true);
+    assert.equal(body.name, 'Anna');
+    assert.equal(body.email, 'anna@example.org');
+    assert.deepEqual(body.answers, { diet: 'vegan' });
+    assert.equal(body.remarks, undefined);
+    assert.equal(body.waitlist, true);
+    assert.equal(body.locale, 'nl');
+  });
+
+  it('writes the answers given into the e-mail, label by label', () => {
+    assert.deepEqual(mailLines('Hallo,', fields, typed.values), ['Hallo,', '', 'Naam: Anna de Vries', 'E-mailadres: anna@example.org', 'Dieet: vegetarisch']);
+  });
+
+  it('adds and removes a checkbox group answer, and takes text as typed', () => {
+    const group = { id: 'answers.days', label: 'Dagen', kind: 'checkboxes' as const, required: false };
+    let values = withInput({}, group, { name: 'answers.days', type: 'checkbox', value: 'di', checked: true });
+    values = withInput(values, group, { name: 'answers.days', type: 'checkbox', value: 'wo', checked: true });
+    values = withInput(values, group, { name: 'answers.days', type: 'checkbox', value: 'di', checked: false });
+    assert.deepEqual(values, { 'answers.days': ['wo'] });
+    assert.deepEqual(withInput(values, undefined, { name: 'name', type: 'text', value: 'Anna', checked: false }), { 'answers.days': ['wo'], name: 'Anna' });
+  });
+});
