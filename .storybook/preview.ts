@@ -3,7 +3,7 @@ import manifest from '../custom-elements.json';
 import '../src/embed.js';
 import { utrechtTheme } from '../stories/utrecht-theme.js';
 
-// Controls and docs tables come from the same manifest the README is generated from.
+// Controls and docs tables come from the same manifest the pages in docs/elements/ are generated from.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {

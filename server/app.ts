@@ -25,9 +25,9 @@ const TRANSIENT = /^(08|53|57P0)/;
 const TRANSIENT_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
 /**
- * The reference server: SPEC's submission protocol and seats endpoint for the events in
- * `config.eventsDir`, the organiser's export and erasure, and the demo page. Routes:
- * see `server/openapi.json`.
+ * The reference server: the submission protocol and seats endpoint of docs/protocol.md for the
+ * events in `config.eventsDir`, the organiser's export and erasure, and the demo page. Routes:
+ * see `server/openapi.json` and server/README.md, "Routes".
  */
 export async function createApp(
   config: ServerConfig,

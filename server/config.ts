@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-/** Everything the server can be told, all from environment variables (README, "Reference server"). */
+/** Everything the server can be told, all from environment variables (server/README.md, "Settings"). */
 export interface ServerConfig {
   /** TCP port; 0 picks a free one (tests). */
   port: number;

@@ -4,7 +4,7 @@ import { configFrom } from './config.js';
 
 /**
  * `npm start`: the reference server on one port, the demo page and the API together.
- * Settings come from the environment; see the README's "Reference server".
+ * Settings come from the environment; see server/README.md, "Settings".
  */
 let config;
 try {

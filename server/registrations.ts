@@ -7,7 +7,7 @@ import type { Database, Sql } from './db.js';
 import { problem, type Answer } from './http.js';
 import { termsFor } from './language.js';
 
-/** Seats as SPEC's seats endpoint gives them. */
+/** Seats as the seats endpoint gives them (docs/protocol.md, "Seats endpoint"). */
 export interface Seats {
   capacity?: number;
   remaining?: number;
@@ -69,7 +69,7 @@ function seats(event: EventData, row: EventRow | undefined, confirmed: number, n
 }
 
 /**
- * One sign-up, as SPEC's submission protocol describes it. Everything that decides the answer
+ * One sign-up, answered as docs/protocol.md, "Answers" says. Everything that decides the answer
  * happens in one transaction that first locks the event's row, so sign-ups for one event are
  * counted one after the other and capacity is never exceeded, on PGlite and PostgreSQL alike.
  */

@@ -8,7 +8,7 @@ import type { ServerConfig } from './config.js';
 import type { EventCatalogue } from './events.js';
 
 /**
- * The demo page's policy: Utrecht's production CSP (SPEC, "Language, theme, embedding") plus
+ * The demo page's policy: Utrecht's production CSP (docs/protocol.md, "Content-Security-Policy") plus
  * enforced Trusted Types, so the demo shows the elements working where sites are strictest.
  */
 const DEMO_POLICY = [

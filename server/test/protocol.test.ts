@@ -8,7 +8,7 @@ it('runs on PostgreSQL too, in CI', { skip: !process.env.CI && 'not in CI; set T
 
 for (const database of DATABASES) {
   describe(`registration protocol on ${database.name}`, () => {
-    it('publishes the event with its endpoint, live seats and the seats answer of SPEC', async () => {
+    it('publishes the event with its endpoint, live seats and the seats answer of docs/protocol.md, "Seats endpoint"', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12, waitlist: false })] });
       const event = await (await server.request('/api/events/buurtavond')).json();
       assert.equal(event.name, '(Nieuw) samenspel in de wijk');

@@ -9,7 +9,7 @@ import { computedFrom, everyElement, loadUtrechtTheme, page, showErrors, style, 
 
 const TAGS = ['event-announcement', 'event-agenda', 'seats-badge', 'registration-form'] as const;
 
-/** A page that loads Utrecht's theme and puts its class on an ancestor, as the package's README says. */
+/** A page that loads Utrecht's theme and puts its class on an ancestor, as docs/theming.md says. */
 const utrecht = (content: TemplateResult) => page(html`<div class="utrecht-theme">${content}</div>`);
 
 const hostOf = (root: Element, tag: string) => root.querySelector(tag)!;
