@@ -119,7 +119,7 @@ export class EventInputController implements ReactiveController {
     const { host } = this;
     if (host.event != null) return this.read('property', host.event);
     if (host.eventJson != null) return this.read('attribute', host.eventJson);
-    if (host.src) return this.fetch(absolute(host.src));
+    if (host.src) return this.fetch(absolute(host.src, host));
     if (this.childJsonLd != null) return this.read('json-ld', this.childJsonLd);
     if (this.provided) {
       const { event } = this.provided;
@@ -196,10 +196,10 @@ export class EventInputController implements ReactiveController {
   }
 }
 
-/** The address `src` names, resolved against the page; left as written when it is no URL at all. */
-export function absolute(src: string): string {
+/** The address `src` names, resolved against the element's page (its `baseURI`); left as written when it is no URL at all. */
+export function absolute(src: string, element: Node): string {
   try {
-    return new URL(src, globalThis.document?.baseURI).href;
+    return new URL(src, element.baseURI).href;
   } catch {
     return src;
   }

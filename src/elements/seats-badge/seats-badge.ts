@@ -199,6 +199,6 @@ export class SeatsBadge extends EventElement {
 
   private liveUrl(): string | undefined {
     const src = this.seatsSrc ?? this.input.event?.registration?.seatsSrc;
-    return src ? absolute(src) : undefined;
+    return src ? absolute(src, this) : undefined;
   }
 }
