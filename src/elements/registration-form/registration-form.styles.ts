@@ -1,12 +1,11 @@
 import { css } from 'lit';
-import { sharedStyles } from '../shared.styles.js';
 import { tokens } from '../tokens.js';
 import { registrationFormTokens } from './registration-form.tokens.js';
 
 const token = tokens('registration-form', registrationFormTokens);
 
+/** The form's own styles; the shared ones are the host element's (`RegistrationForm.styles`). */
 export const registrationFormStyles = [
-  sharedStyles('registration-form'),
   css`
     :host {
       --_error: ${token['error-color']};
