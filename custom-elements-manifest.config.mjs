@@ -65,7 +65,12 @@ function designTokens() {
         .pop();
       const words = (comment ?? '').replace(/^\/\*\*|\*\/$/g, '').replace(/^\s*\* ?/gm, '').replace(/\s+/g, ' ').trim();
       const [description, said] = words.split(/\s*@default\s+/);
-      return { name, fallbacks: fallbacks.split(' ').filter(Boolean), fallback, description, said };
+      // The styles split the fallbacks on single spaces; keep the data in the one shape both read.
+      if (!/^[a-z0-9-]+$/.test(name) || !/^([a-z0-9-]+( [a-z0-9-]+)*)?$/.test(fallbacks)) {
+        throw new Error(`${file}: a token's name and fallbacks are custom property names without \`--\`, fallbacks one space apart: ${row.getText()}`);
+      }
+      if (fallback.startsWith('var(') && !said) throw new Error(`${file}: say in words what the default ${fallback} is, with @default: ${row.getText()}`);
+      return { name, fallbacks: fallbacks ? fallbacks.split(' ') : [], fallback, description, said };
     });
   };
   /** How the docs say a default: `1.5`, the page's (`inherit`), or the words of its `@default`. */
