@@ -46,9 +46,13 @@ export function minifyTemplates(): Plugin {
         const tag = current.tag as (Node & { name?: string }) | undefined;
         if (current.type === 'TaggedTemplateExpression' && (tag?.name === 'css' || tag?.name === 'html')) {
           for (const quasi of (current.quasi as { quasis: Node[] }).quasis) {
-            const raw = code.slice(quasi.start, quasi.end);
+            // A quasi's span takes in its delimiters (the backtick or `}` before, `${` or the backtick
+            // after): minify only the text between them, or a space after `${…}` would look removable.
+            const start = quasi.start + 1;
+            const end = quasi.end - (code.startsWith('${', quasi.end - 2) ? 2 : 1);
+            const raw = code.slice(start, end);
             const text = tag.name === 'css' ? minifyCss(raw) : minifyHtml(raw);
-            if (text !== raw) edits.push({ start: quasi.start, end: quasi.end, text });
+            if (text !== raw) edits.push({ start, end, text });
           }
         }
         for (const key in current) if (key !== 'type') visit(current[key]);

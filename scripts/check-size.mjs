@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+/** Up front, gzip. Issue 11 asks for 15_000 once the JavaScript work lands; the page as a whole is weighed by check-page-weight.mjs. */
 const BUDGET_BYTES = 20_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -58,6 +58,16 @@ for (const element of elements) {
   undocumented('slot', element.slots);
   undocumented('CSS part', element.cssParts);
   undocumented('CSS custom property', element.cssProperties);
+  // Custom properties come from the token tables (documented by the analyzer's design-tokens plugin);
+  // one the styles name outside them must be documented too.
+  const documented = new Set((element.cssProperties ?? []).map((property) => property.name));
+  let styles = '';
+  try {
+    styles = read(`src/elements/${element.tagName}/${element.tagName}.styles.ts`);
+  } catch {}
+  for (const name of new Set([...styles.matchAll(new RegExp(`--${element.tagName}-[a-z0-9-]+`, 'g'))].map(([match]) => match))) {
+    if (!documented.has(name)) failures.push(`<${element.tagName}> styles use ${name}, which is not a documented token`);
+  }
 }
 
 const cell = (text = '') => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();

@@ -37,38 +37,6 @@ const MINUTE = 60_000;
  * @csspart speakers - The speakers of an item.
  * @csspart notice - The notice shown when the event data cannot be used.
  *
- * @cssprop --event-agenda-font-family - Font of all text; falls back to `--utrecht-document-font-family`, then the page’s.
- * @cssprop --event-agenda-font-size - Base text size; falls back to `--utrecht-document-font-size`, then the page’s.
- * @cssprop --event-agenda-line-height - Line height; falls back to `--utrecht-document-line-height`, then `1.5`.
- * @cssprop --event-agenda-color - Text colour; falls back to `--utrecht-document-color`, then the page’s.
- * @cssprop --event-agenda-background-color - Background; falls back to `--utrecht-document-background-color`, then `transparent`.
- * @cssprop --event-agenda-focus-outline-width - Width of the focus ring; falls back to `--utrecht-focus-outline-width`, then `2px`.
- * @cssprop --event-agenda-focus-outline-offset - Space between a control and its focus ring; falls back to `--utrecht-focus-outline-offset`, then `2px`.
- * @cssprop --event-agenda-focus-outline-style - Style of the focus ring; falls back to `--utrecht-focus-outline-style`, then `solid`.
- * @cssprop --event-agenda-focus-outline-color - Colour of the focus ring; falls back to `--utrecht-focus-outline-color`, then `#000`.
- * @cssprop --event-agenda-link-color - Link colour; falls back to `--utrecht-link-color`, `--nl-link-color`, then `LinkText`.
- * @cssprop --event-agenda-focus-inverse-outline-color - Band under the focus ring that keeps it visible on dark backgrounds; falls back to `--utrecht-focus-inverse-outline-color`, then `#fff`.
- * @cssprop --event-agenda-notice-border-color - Border of the data notice; falls back to `--utrecht-alert-error-border-color`, then `#b30000`.
- * @cssprop --event-agenda-notice-background-color - Background of the data notice; falls back to `--utrecht-alert-error-background-color`, then `#fdf2f2`.
- * @cssprop --event-agenda-notice-color - Text colour of the data notice; falls back to `--utrecht-alert-error-color`, then `#1a1a1a`.
- * @cssprop --event-agenda-notice-padding-block - Space above and below the data notice’s text; falls back to `--utrecht-alert-padding-block-start`, then `0.5rem`.
- * @cssprop --event-agenda-notice-padding-inline - Space beside the data notice’s text; falls back to `--utrecht-alert-padding-inline-start`, then `1rem`.
- * @cssprop --event-agenda-item-row-gap - Space between the time and the title when stacked; falls back to `--utrecht-space-row-2xs`, then `0.25rem`.
- * @cssprop --event-agenda-item-column-gap - Space between the time column and the rest on wide screens; falls back to `--utrecht-space-column-md`, then `1rem`.
- * @cssprop --event-agenda-item-padding-block - Space above and below each item; falls back to `--utrecht-space-block-sm`, then `0.75rem`.
- * @cssprop --event-agenda-item-border-width - Width of the line between items; default `1px`.
- * @cssprop --event-agenda-item-border-color - Line between items; falls back to `--utrecht-table-row-border-block-end-color`, then `#d0d0d0`.
- * @cssprop --event-agenda-time-inline-size - Width of the time column on wide screens; default `10rem`.
- * @cssprop --event-agenda-time-color - Colour of the times; default: the page’s.
- * @cssprop --event-agenda-time-font-weight - Weight of the times; default `bold`.
- * @cssprop --event-agenda-current-background-color - Background of the item running now; falls back to `--utrecht-mark-background-color`, then `#fff4e0`.
- * @cssprop --event-agenda-current-color - Text colour of the item running now; falls back to `--utrecht-mark-color`, then the page’s.
- * @cssprop --event-agenda-current-border-color - Mark beside the item running now; default `currentColor`.
- * @cssprop --event-agenda-day-font-family - Font of day headings; falls back to `--utrecht-heading-4-font-family`, then the page’s.
- * @cssprop --event-agenda-day-font-size - Size of day headings; falls back to `--utrecht-heading-4-font-size`, then `1.125rem`.
- * @cssprop --event-agenda-day-font-weight - Weight of day headings; falls back to `--utrecht-heading-4-font-weight`, then `bold`.
- * @cssprop --event-agenda-title-font-weight - Weight of item titles; default `bold`.
- *
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */
 export class EventAgenda extends EventElement {

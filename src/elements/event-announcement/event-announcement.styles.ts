@@ -1,5 +1,9 @@
 import { css } from 'lit';
 import { sharedStyles } from '../shared.styles.js';
+import { tokens } from '../tokens.js';
+import { eventAnnouncementTokens } from './event-announcement.tokens.js';
+
+const token = tokens('event-announcement', eventAnnouncementTokens);
 
 export const eventAnnouncementStyles = [
   sharedStyles('event-announcement'),
@@ -32,33 +36,33 @@ export const eventAnnouncementStyles = [
     .main > *,
     .aside > *,
     header > * {
-      margin-block: 0 var(--event-announcement-article-row-gap, var(--utrecht-space-block-md, 1rem));
+      margin-block: 0 ${token['article-row-gap']};
     }
     h2 {
-      color: var(--event-announcement-title-color, var(--utrecht-heading-2-color, var(--nl-heading-level-2-color, inherit)));
-      font-family: var(--event-announcement-title-font-family, var(--utrecht-heading-2-font-family, var(--nl-heading-level-2-font-family, inherit)));
-      font-size: var(--event-announcement-title-font-size, var(--utrecht-heading-2-font-size, var(--nl-heading-level-2-font-size, 1.75rem)));
-      font-weight: var(--event-announcement-title-font-weight, var(--utrecht-heading-2-font-weight, var(--nl-heading-level-2-font-weight, bold)));
-      line-height: var(--event-announcement-title-line-height, var(--utrecht-heading-2-line-height, var(--nl-heading-level-2-line-height, 1.2)));
+      color: ${token['title-color']};
+      font-family: ${token['title-font-family']};
+      font-size: ${token['title-font-size']};
+      font-weight: ${token['title-font-weight']};
+      line-height: ${token['title-line-height']};
     }
     h3 {
-      color: var(--event-announcement-heading-color, var(--utrecht-heading-3-color, var(--nl-heading-level-3-color, inherit)));
-      font-family: var(--event-announcement-heading-font-family, var(--utrecht-heading-3-font-family, var(--nl-heading-level-3-font-family, inherit)));
-      font-size: var(--event-announcement-heading-font-size, var(--utrecht-heading-3-font-size, var(--nl-heading-level-3-font-size, 1.25rem)));
-      font-weight: var(--event-announcement-heading-font-weight, var(--utrecht-heading-3-font-weight, var(--nl-heading-level-3-font-weight, bold)));
-      line-height: var(--event-announcement-heading-line-height, var(--utrecht-heading-3-line-height, var(--nl-heading-level-3-line-height, 1.2)));
+      color: ${token['heading-color']};
+      font-family: ${token['heading-font-family']};
+      font-size: ${token['heading-font-size']};
+      font-weight: ${token['heading-font-weight']};
+      line-height: ${token['heading-line-height']};
       margin-block: 0 0.5rem;
     }
     .status {
       padding-block: 0.5rem;
       padding-inline: 1rem;
-      border-inline-start: 0.25rem solid var(--event-announcement-status-border-color, currentColor);
-      background-color: var(--event-announcement-status-background-color, var(--utrecht-alert-warning-background-color, #fff4e0));
-      color: var(--event-announcement-status-color, var(--utrecht-alert-warning-color, inherit));
+      border-inline-start: 0.25rem solid ${token['status-border-color']};
+      background-color: ${token['status-background-color']};
+      color: ${token['status-color']};
       font-weight: bold;
     }
     .summary {
-      font-size: var(--event-announcement-summary-font-size, var(--utrecht-paragraph-lead-font-size, 1.125em));
+      font-size: ${token['summary-font-size']};
     }
     dl {
       display: grid;

@@ -64,38 +64,6 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
  *
- * @cssprop --event-announcement-font-family - Font of all text; falls back to `--utrecht-document-font-family`, then the page’s.
- * @cssprop --event-announcement-font-size - Base text size; falls back to `--utrecht-document-font-size`, then the page’s.
- * @cssprop --event-announcement-line-height - Line height; falls back to `--utrecht-document-line-height`, then `1.5`.
- * @cssprop --event-announcement-color - Text colour; falls back to `--utrecht-document-color`, then the page’s.
- * @cssprop --event-announcement-background-color - Background; falls back to `--utrecht-document-background-color`, then `transparent`.
- * @cssprop --event-announcement-focus-outline-width - Width of the focus ring; falls back to `--utrecht-focus-outline-width`, then `2px`.
- * @cssprop --event-announcement-focus-outline-offset - Space between a control and its focus ring; falls back to `--utrecht-focus-outline-offset`, then `2px`.
- * @cssprop --event-announcement-focus-outline-style - Style of the focus ring; falls back to `--utrecht-focus-outline-style`, then `solid`.
- * @cssprop --event-announcement-focus-outline-color - Colour of the focus ring; falls back to `--utrecht-focus-outline-color`, then `#000`.
- * @cssprop --event-announcement-link-color - Link colour; falls back to `--utrecht-link-color`, `--nl-link-color`, then `LinkText`.
- * @cssprop --event-announcement-focus-inverse-outline-color - Band under the focus ring that keeps it visible on dark backgrounds; falls back to `--utrecht-focus-inverse-outline-color`, then `#fff`.
- * @cssprop --event-announcement-notice-border-color - Border of the data notice; falls back to `--utrecht-alert-error-border-color`, then `#b30000`.
- * @cssprop --event-announcement-notice-background-color - Background of the data notice; falls back to `--utrecht-alert-error-background-color`, then `#fdf2f2`.
- * @cssprop --event-announcement-notice-color - Text colour of the data notice; falls back to `--utrecht-alert-error-color`, then `#1a1a1a`.
- * @cssprop --event-announcement-notice-padding-block - Space above and below the data notice’s text; falls back to `--utrecht-alert-padding-block-start`, then `0.5rem`.
- * @cssprop --event-announcement-notice-padding-inline - Space beside the data notice’s text; falls back to `--utrecht-alert-padding-inline-start`, then `1rem`.
- * @cssprop --event-announcement-article-row-gap - Space between the blocks of the announcement (header lines, sections); falls back to `--utrecht-space-block-md`, then `1rem`.
- * @cssprop --event-announcement-title-color - Colour of the event’s name; falls back to `--utrecht-heading-2-color`, `--nl-heading-level-2-color`, then the page’s.
- * @cssprop --event-announcement-title-font-family - Font of the event’s name; falls back to `--utrecht-heading-2-font-family`, `--nl-heading-level-2-font-family`, then the page’s.
- * @cssprop --event-announcement-title-font-size - Size of the event’s name; falls back to `--utrecht-heading-2-font-size`, `--nl-heading-level-2-font-size`, then `1.75rem`.
- * @cssprop --event-announcement-title-font-weight - Weight of the event’s name; falls back to `--utrecht-heading-2-font-weight`, `--nl-heading-level-2-font-weight`, then `bold`.
- * @cssprop --event-announcement-title-line-height - Line height of the event’s name; falls back to `--utrecht-heading-2-line-height`, `--nl-heading-level-2-line-height`, then `1.2`.
- * @cssprop --event-announcement-heading-color - Colour of section headings; falls back to `--utrecht-heading-3-color`, `--nl-heading-level-3-color`, then the page’s.
- * @cssprop --event-announcement-heading-font-family - Font of section headings; falls back to `--utrecht-heading-3-font-family`, `--nl-heading-level-3-font-family`, then the page’s.
- * @cssprop --event-announcement-heading-font-size - Size of section headings; falls back to `--utrecht-heading-3-font-size`, `--nl-heading-level-3-font-size`, then `1.25rem`.
- * @cssprop --event-announcement-heading-font-weight - Weight of section headings; falls back to `--utrecht-heading-3-font-weight`, `--nl-heading-level-3-font-weight`, then `bold`.
- * @cssprop --event-announcement-heading-line-height - Line height of section headings; falls back to `--utrecht-heading-3-line-height`, `--nl-heading-level-3-line-height`, then `1.2`.
- * @cssprop --event-announcement-status-border-color - Mark beside the status line; default `currentColor`.
- * @cssprop --event-announcement-status-background-color - Background of the status line; falls back to `--utrecht-alert-warning-background-color`, then `#fff4e0`.
- * @cssprop --event-announcement-status-color - Text colour of the status line; falls back to `--utrecht-alert-warning-color`, then the page’s.
- * @cssprop --event-announcement-summary-font-size - Size of the one-line summary; falls back to `--utrecht-paragraph-lead-font-size`, then `1.125em`.
- *
  * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */

@@ -32,35 +32,6 @@ import { seatsBadgeStyles } from './seats-badge.styles.js';
  * @csspart marker - The state's shape beside the text (decorative; the text says the state).
  * @csspart notice - The notice shown when the event data cannot be used.
  *
- * @cssprop --seats-badge-font-family - Font of all text; falls back to `--utrecht-document-font-family`, then the page’s.
- * @cssprop --seats-badge-font-size - Base text size; falls back to `--utrecht-document-font-size`, then the page’s.
- * @cssprop --seats-badge-line-height - Line height; falls back to `--utrecht-document-line-height`, then `1.5`.
- * @cssprop --seats-badge-color - Text colour; falls back to `--utrecht-document-color`, then the page’s.
- * @cssprop --seats-badge-background-color - Background; falls back to `--utrecht-document-background-color`, then `transparent`.
- * @cssprop --seats-badge-focus-outline-width - Width of the focus ring; falls back to `--utrecht-focus-outline-width`, then `2px`.
- * @cssprop --seats-badge-focus-outline-offset - Space between a control and its focus ring; falls back to `--utrecht-focus-outline-offset`, then `2px`.
- * @cssprop --seats-badge-focus-outline-style - Style of the focus ring; falls back to `--utrecht-focus-outline-style`, then `solid`.
- * @cssprop --seats-badge-focus-outline-color - Colour of the focus ring; falls back to `--utrecht-focus-outline-color`, then `#000`.
- * @cssprop --seats-badge-link-color - Link colour; falls back to `--utrecht-link-color`, `--nl-link-color`, then `LinkText`.
- * @cssprop --seats-badge-focus-inverse-outline-color - Band under the focus ring that keeps it visible on dark backgrounds; falls back to `--utrecht-focus-inverse-outline-color`, then `#fff`.
- * @cssprop --seats-badge-notice-border-color - Border of the data notice; falls back to `--utrecht-alert-error-border-color`, then `#b30000`.
- * @cssprop --seats-badge-notice-background-color - Background of the data notice; falls back to `--utrecht-alert-error-background-color`, then `#fdf2f2`.
- * @cssprop --seats-badge-notice-color - Text colour of the data notice; falls back to `--utrecht-alert-error-color`, then `#1a1a1a`.
- * @cssprop --seats-badge-notice-padding-block - Space above and below the data notice’s text; falls back to `--utrecht-alert-padding-block-start`, then `0.5rem`.
- * @cssprop --seats-badge-notice-padding-inline - Space beside the data notice’s text; falls back to `--utrecht-alert-padding-inline-start`, then `1rem`.
- * @cssprop --seats-badge-badge-padding-block - Space above and below the badge’s text; falls back to `--utrecht-badge-padding-block`, `--nl-data-badge-padding-block`, then `0.25em`.
- * @cssprop --seats-badge-badge-padding-inline - Space beside the badge’s text; falls back to `--utrecht-badge-padding-inline`, `--nl-data-badge-padding-inline`, then `0.75em`.
- * @cssprop --seats-badge-badge-border-color - Border of the badge; falls back to `--nl-data-badge-border-color`, then `currentColor`.
- * @cssprop --seats-badge-badge-border-radius - Corner radius of the badge; falls back to `--utrecht-badge-border-radius`, `--nl-data-badge-border-radius`, then `1em`.
- * @cssprop --seats-badge-badge-background-color - Background of the badge (states `open` and `limited`); falls back to `--utrecht-badge-background-color`, `--nl-data-badge-background-color`, then `#e8f3ec`.
- * @cssprop --seats-badge-badge-color - Text colour of the badge (states `open` and `limited`); falls back to `--utrecht-badge-color`, `--nl-data-badge-color`, then `#1a1a1a`.
- * @cssprop --seats-badge-badge-font-weight - Weight of the badge text; falls back to `--utrecht-badge-font-weight`, then `bold`.
- * @cssprop --seats-badge-badge-few-background-color - Background in the `few` state (almost full); falls back to `--utrecht-status-badge-warning-background-color`, then `#fff4e0`.
- * @cssprop --seats-badge-badge-few-color - Text colour in the `few` state; falls back to `--utrecht-status-badge-warning-color`, then `#1a1a1a`.
- * @cssprop --seats-badge-badge-unavailable-background-color - Background in the `full`, `waitlist`, `closed` and `cancelled` states; falls back to `--utrecht-status-badge-inactive-background-color`, then `#f3f3f3`.
- * @cssprop --seats-badge-badge-unavailable-color - Text colour in the `full`, `waitlist`, `closed` and `cancelled` states; falls back to `--utrecht-status-badge-inactive-color`, then `#1a1a1a`.
- * @cssprop --seats-badge-marker-color - Colour of the state’s marker shape (a disc when open, a ring when almost full, a bar when unavailable); default `currentColor`.
- *
  * @fires seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
  */

@@ -1,0 +1,159 @@
+// What a visitor's browser fetches before they interact with a page holding the seed announcement
+// with an open registration: dist/embed.js and every chunk it loads on its own, gzipped at level 9
+// (as check-size.mjs measures), summed per page and viewport. Opens test/fixtures/page-weight.html
+// in Chromium (playwright-core, the system's browser) twice per viewport: with the event pasted as
+// a JSON-LD child script, the way a CMS editor would, and with `src`.
+//   node scripts/check-page-weight.mjs             print the weights (run `npm run build:embed` first)
+//   node scripts/check-page-weight.mjs --enforce   also fail above the budget
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
+
+/** Issue 11: at most this much JavaScript, gzipped, before the visitor interacts. */
+const BUDGET_BYTES = 20_000;
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+/** Quiet this long with nothing in flight and every element updated: the page has settled. */
+const QUIET_MS = 500;
+const TIMEOUT_MS = 30_000;
+
+const root = new URL('../', import.meta.url);
+const enforce = process.argv.includes('--enforce');
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+try {
+  readFileSync(new URL('dist/embed.js', root));
+} catch {
+  console.error('page weight: dist/embed.js is missing: run `npm run build:embed` first.');
+  process.exit(1);
+}
+
+/** The library's own functions for the seed event: moved into the future, and as schema.org JSON-LD. */
+async function libraryHelpers() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: "export { moveEventToFuture } from './src/data/move.ts'; export { toJsonLd, scriptJson } from './src/data/jsonld-write.ts';",
+      resolveDir: root.pathname,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
+const { moveEventToFuture, toJsonLd, scriptJson } = await libraryHelpers();
+const seed = JSON.parse(readFileSync(new URL('test/fixtures/samenspel-2019.event.json', root), 'utf8'));
+const event = moveEventToFuture(seed, Date.now());
+// Posted to only when a visitor submits; it makes the form the live one, not the e-mail fallback.
+event.registration = { ...event.registration, endpoint: '/registrations' };
+
+const template = readFileSync(new URL('test/fixtures/page-weight.html', root), 'utf8');
+const PAGES = {
+  'JSON-LD child script': `<event-announcement>\n        <script type="application/ld+json">\n${scriptJson(toJsonLd(event), 2)}\n        </script>\n      </event-announcement>`,
+  src: '<event-announcement src="/event.json"></event-announcement>',
+};
+const pagePath = (name) => `/${name.replace(/\W+/g, '-').toLowerCase()}.html`;
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname;
+  const page = Object.keys(PAGES).find((name) => pagePath(name) === path);
+  const send = (status, type, body) => response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  if (page) return send(200, 'text/html; charset=utf-8', template.replace('<!-- announcement -->', PAGES[page]));
+  if (path === '/event.json') return send(200, 'application/json', JSON.stringify(event));
+  if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
+  if (path.startsWith('/dist/') && !path.includes('..')) {
+    try {
+      return send(200, TYPES[extname(path)] ?? 'application/octet-stream', readFileSync(new URL(`.${path}`, root)));
+    } catch {}
+  }
+  send(404, 'text/plain', 'not found');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+/** Opens `path` at `viewport` in a fresh context; resolves with every JavaScript file fetched, gzipped. */
+async function weigh(browser, path, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const scripts = new Map();
+  const reads = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastActivity = Date.now();
+  });
+  const done = () => {
+    inFlight--;
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', done);
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const type = response?.headers()['content-type'] ?? '';
+    if (response && (request.resourceType() === 'script' || /javascript/.test(type))) {
+      reads.push(response.body().then((body) => scripts.set(new URL(request.url()).pathname, gzipSync(body, { level: 9 }).length)));
+    }
+    done();
+  });
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.url()} answered ${response.status()}`));
+
+  await page.goto(origin + path, { waitUntil: 'load' });
+  const end = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    // Every element of the library, in the page and in shadow roots, done updating.
+    await page.evaluate(async () => {
+      const all = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? all(element.shadowRoot) : [])]);
+      await Promise.all(all(document).map((element) => element.updateComplete));
+    });
+    if (inFlight === 0 && Date.now() - lastActivity >= QUIET_MS) break;
+    if (Date.now() > end) throw new Error(`${path} at ${viewport.width}×${viewport.height} did not settle in ${TIMEOUT_MS / 1000} s`);
+    await page.waitForTimeout(100);
+  }
+  await Promise.all(reads);
+
+  // The measurement means something only if the page shows what it is meant to: an open form.
+  const form = await page.evaluate(() => {
+    const announcement = document.querySelector('event-announcement');
+    const form = announcement?.shadowRoot?.querySelector('registration-form');
+    return { state: form?.getAttribute('state'), fields: form?.shadowRoot?.querySelectorAll('input, textarea, select').length ?? 0 };
+  });
+  await context.close();
+  if (form.state !== 'open' || !form.fields) problems.push(`the registration form is not open (state ${form.state}, ${form.fields} fields)`);
+  return { scripts, problems };
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+let failed = false;
+try {
+  for (const name of Object.keys(PAGES)) {
+    for (const viewport of VIEWPORTS) {
+      const { scripts, problems } = await weigh(browser, pagePath(name), viewport);
+      const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+      const over = total > BUDGET_BYTES;
+      console.log(`page weight: event as ${name}, ${viewport.width}×${viewport.height}: ${kB(total)} of JavaScript, gzip (budget ${kB(BUDGET_BYTES)})${over ? `: over by ${kB(total - BUDGET_BYTES)}${enforce ? '' : ' (not enforced yet)'}` : ''}`);
+      for (const [file, bytes] of [...scripts].sort(([a], [b]) => (a === '/dist/embed.js' ? -1 : b === '/dist/embed.js' ? 1 : a.localeCompare(b)))) {
+        console.log(`  ${file.replace(/^\//, '').padEnd(56)} ${kB(bytes).padStart(9)}`);
+      }
+      for (const problem of problems) console.error(`page weight: ${name}, ${viewport.width}×${viewport.height}: ${problem}`);
+      if (problems.length || (enforce && over)) failed = true;
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failed) process.exit(1);
