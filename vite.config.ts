@@ -7,6 +7,15 @@ import { minifyTemplates } from './build/minify-templates.js';
  * - `vite build --mode modules`: per-element ES modules for bundlers, lit left as a dependency;
  * - `vite build --mode embed`: dist/embed.js, one minified file with lit inside, for a CMS snippet.
  */
+/**
+ * A language's namespaces share their file names (src/i18n/tr/form.ts, src/i18n/ar/form.ts), so
+ * their chunks are named after language and namespace: `tr-form`, `ar-elements`.
+ */
+const chunkName = (pattern: string) => (chunk: { name: string; facadeModuleId: string | null }) => {
+  const [, language, name] = /[\\/]i18n[\\/](\w+)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? [];
+  return pattern.replace('[name]', language ? `${language}-${name}` : chunk.name);
+};
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return {};
   if (mode === 'embed') {
@@ -24,7 +33,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           // Lazy chunks may import what they share with embed.js from embed.js itself, instead of the
           // bundler moving the shared code into a second file every page would have to load.
           preserveEntrySignatures: 'allow-extension',
-          output: { chunkFileNames: 'embed-[name]-[hash].js', minify: true, comments: false },
+          output: { chunkFileNames: chunkName('embed-[name]-[hash].js'), minify: true, comments: false },
         },
       },
     };
@@ -48,7 +57,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { chunkFileNames: chunkName('chunks/[name]-[hash].js') },
       },
     },
   };

@@ -8,7 +8,7 @@ import { isJsonLd, readEvent } from '../data/parse.js';
 import { DEFAULT_TIME_ZONE, type EventData, type ParseResult, type Problem } from '../data/types.js';
 import { toInstant } from '../data/time.js';
 import { EventErrorEvent, SeatsChangeEvent, type SeatsChangeDetail } from '../events.js';
-import { languageFor, type Language } from '../i18n/index.js';
+import { languageFor, namespace, type Language } from '../i18n/index.js';
 import { lazy, type Lazy } from '../lazy.js';
 import { VERSION } from '../version.js';
 import { followLanguage, langOf } from './language.js';
@@ -23,8 +23,6 @@ interface Resolved extends ParseResult {
 
 const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-event-elements])';
 
-/** Loaded when there is a problem to name. */
-const problemTexts = lazy(() => import('../i18n/problems.js'));
 /** The JSON-LD reader: only pages that give their event as schema.org JSON-LD fetch it. */
 const jsonLdReader = lazy(() => import('../data/jsonld.js'));
 
@@ -297,7 +295,8 @@ export abstract class EventElement extends LitElement {
   protected renderNotice(problems: Problem[]): unknown {
     const { terms } = this.language;
     // Until the texts arrive (or if they cannot), the English message says it.
-    const say = terms.problem ?? this.need(problemTexts)?.problemText(terms) ?? ((problem: Problem) => problem.message);
+    const texts = this.need(namespace(terms.lang, 'problems'));
+    const say = (problem: Problem) => texts?.[problem.code](problem) ?? problem.message;
     return html`<div class="notice" part="notice">
       <p class="notice-title">${terms.notice.title}</p>
       <p>${terms.notice.forEditor}</p>

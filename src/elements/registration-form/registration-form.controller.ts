@@ -9,7 +9,6 @@ import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
 import { ANSWER, formFields, type FormField, type FormValues } from '../../submit/fields.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import type { Submission, SubmitOutcome } from '../../submit/submit.js';
-import { formTerms } from '../../i18n/form.js';
 import { isolated } from '../bidi.js';
 import type { RegistrationForm, RegistrationState } from './registration-form.js';
 import { registrationFormStyles } from './registration-form.styles.js';
@@ -80,7 +79,7 @@ export class FormController {
   }
   /** The form's words in the visitor's language. */
   private get form() {
-    return formTerms(this.language.terms);
+    return this.host.formTerms!;
   }
   private get resolved() {
     return this.host.resolved;

@@ -1,6 +1,7 @@
 import { nothing, type PropertyDeclarations } from 'lit';
 import { availability } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
+import { namespace, type FormTerms } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import { EventElement } from '../event-element.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -136,6 +137,12 @@ export class RegistrationForm extends EventElement {
    */
   declare state: RegistrationState | undefined;
 
+  /**
+   * The form's words in the visitor's language.
+   * @internal
+   */
+  formTerms?: FormTerms;
+
   private controller?: FormController;
 
   constructor() {
@@ -145,10 +152,13 @@ export class RegistrationForm extends EventElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
+    // The form's words are a chunk of their own, fetched beside the form's code; until a new
+    // language's have come, the form keeps the words it has.
+    this.formTerms = this.need(namespace(this.language.terms.lang, 'form')) ?? this.formTerms;
     const { event } = this.resolved;
     if (event && !this.controller) {
       const module = this.need(implementation);
-      if (module) this.controller = new module.FormController(this);
+      if (module && this.formTerms) this.controller = new module.FormController(this);
     }
     this.state = event ? (this.controller?.prepare(event) ?? availability(this.seatFacts(event), Date.now())) : undefined;
   }
