@@ -27,7 +27,7 @@ const bundled = <T>(table: T): Lazy<T> => ({ value: table, load: async () => tab
 
 /**
  * Every language, one line each: adding a language is adding its folder (one module per
- * namespace, with the same keys as Dutch) and its line.
+ * namespace, with the same keys as Dutch, which test/i18n/shape.test.ts checks) and its line.
  *
  * Every namespace of every language is a chunk of its own, fetched the first time a page needs
  * it, so a page carries only the words it shows. The one exception: Dutch and English element
