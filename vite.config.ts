@@ -2,12 +2,6 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
 
 /**
- * One config, two builds (the demo is served by the reference server, `npm start`; Storybook
- * brings its own dev server):
- * - `vite build --mode modules`: per-element ES modules for bundlers, lit left as a dependency;
- * - `vite build --mode embed`: dist/embed.js, one minified file with lit inside, for a CMS snippet.
- */
-/**
  * A language's namespaces share their file names (src/i18n/tr/form.ts, src/i18n/ar/form.ts), so
  * their chunks are named after language and namespace: `tr-form`, `ar-elements`.
  */
@@ -16,6 +10,12 @@ const chunkName = (pattern: string) => (chunk: { name: string; facadeModuleId: s
   return pattern.replace('[name]', language ? `${language}-${name}` : chunk.name);
 };
 
+/**
+ * One config, two builds (the demo is served by the reference server, `npm start`; Storybook
+ * brings its own dev server):
+ * - `vite build --mode modules`: per-element ES modules for bundlers, lit left as a dependency;
+ * - `vite build --mode embed`: dist/embed.js, one minified file with lit inside, for a CMS snippet.
+ */
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return {};
   if (mode === 'embed') {
