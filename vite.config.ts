@@ -2,6 +2,15 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
 
 /**
+ * A language's namespaces share their file names (src/i18n/tr/form.ts, src/i18n/ar/form.ts), so
+ * their chunks are named after language and namespace: `tr-form`, `ar-elements`.
+ */
+const chunkName = (pattern: string) => (chunk: { name: string; facadeModuleId: string | null }) => {
+  const [, language, name] = /[\\/]i18n[\\/](\w+)[\\/](\w+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? [];
+  return pattern.replace('[name]', language ? `${language}-${name}` : chunk.name);
+};
+
+/**
  * One config, two builds (the demo is served by the reference server, `npm start`; Storybook
  * brings its own dev server):
  * - `vite build --mode modules`: per-element ES modules for bundlers, lit left as a dependency;
@@ -24,7 +33,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           // Lazy chunks may import what they share with embed.js from embed.js itself, instead of the
           // bundler moving the shared code into a second file every page would have to load.
           preserveEntrySignatures: 'allow-extension',
-          output: { chunkFileNames: 'embed-[name]-[hash].js', minify: true, comments: false },
+          output: { chunkFileNames: chunkName('embed-[name]-[hash].js'), minify: true, comments: false },
         },
       },
     };
@@ -48,7 +57,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
       rolldownOptions: {
         external: [/^lit($|\/)/, /^@lit\//],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { chunkFileNames: chunkName('chunks/[name]-[hash].js') },
       },
     },
   };

@@ -45,17 +45,21 @@ findLazy('embed.js');
 
 /** What each on-demand chunk holds, by the source module it is named after (`embed-<name>-<hash>.js`). */
 const LABELS = {
-  'form-controller': "the form's behaviour and Dutch and English form words",
+  'form-controller': "the form's behaviour, templates and styles",
   actions: 'what a form runs once a visitor acts',
   'seat-poller': 'the live seats poll',
-  problems: 'Dutch and English texts naming problems in bad data',
   'structured-data': 'the JSON-LD writer for search engines',
   jsonld: 'the JSON-LD reader, for events given as schema.org JSON-LD (what a CMS writes)',
   calendar: 'add-to-calendar',
-  tr: 'Turkish: every word, form and problem texts included',
-  ar: 'Arabic: every word, form and problem texts included',
 };
-const labelOf = (file) => LABELS[file.replace(/^embed-/, '').replace(/-[\w-]{8}\.js$/, '')] ?? 'on demand';
+/** Language chunks are named `<language>-<namespace>` (src/i18n/languages.ts): "Turkish form words". */
+const NAMESPACES = { elements: 'element words', form: 'form words', problems: 'texts naming problems in bad data' };
+const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+const labelFor = (name) => {
+  const [, language, namespace] = /^([a-z]{2,3})-(\w+)$/.exec(name) ?? [];
+  return LABELS[name] ?? (NAMESPACES[namespace] && `${languageName.of(language)} ${NAMESPACES[namespace]}`);
+};
+const labelOf = (file) => labelFor(file.replace(/^embed-/, '').replace(/-[\w-]{8}\.js$/, '')) ?? 'on demand';
 
 const gzipped = (file) => gzipSync(read(file), { level: 9 }).length;
 const total = [...upFront].reduce((sum, file) => sum + gzipped(file), 0);

@@ -93,7 +93,7 @@ export async function createApp(
         const wait = limiter.take(clientOf(request, config.trustProxy));
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
-          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', (await termsFor(locale)).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
+          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
         }
         const key = request.headers['idempotency-key'];
         if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key))) {

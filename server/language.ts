@@ -1,17 +1,21 @@
-import { formTerms } from '../src/i18n/form.js';
-import { languageFor } from '../src/i18n/index.js';
-import type { FormTerms } from '../src/i18n/terms.js';
+import { languageCode, type FormTerms, type LanguageCode } from '../src/i18n/index.js';
+import ar from '../src/i18n/ar/form.js';
+import en from '../src/i18n/en/form.js';
+import nl from '../src/i18n/nl/form.js';
+import tr from '../src/i18n/tr/form.js';
+
+/**
+ * Every language's form words, imported directly: the browser fetches them as chunks on demand
+ * (src/i18n/languages.ts), the server has them all at hand. A language added to the library
+ * without its line here fails the type check.
+ */
+const forms: Record<LanguageCode, FormTerms> = { nl, en, tr, ar };
 
 /**
  * The form's words in the visitor's language (the request's `locale`), from the library's own
  * tables: a message the server sends reads exactly like the one the form would have shown.
- * Turkish and Arabic are chunks the browser fetches on demand; here they load once, from the bundle.
  */
-export async function termsFor(locale: string): Promise<{ lang: string; form: FormTerms }> {
-  let language = languageFor(locale);
-  if (language.loading) {
-    await language.loading.load();
-    language = languageFor(locale);
-  }
-  return { lang: language.terms.lang, form: formTerms(language.terms) };
+export function termsFor(locale: string): { lang: LanguageCode; form: FormTerms } {
+  const lang = languageCode(locale);
+  return { lang, form: forms[lang] };
 }

@@ -81,7 +81,7 @@ export async function register(
   now = Date.now(),
 ): Promise<Answer> {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
-  const { lang, form } = await termsFor(locale);
+  const { lang, form } = termsFor(locale);
   const fields = formFields(event, form, lang);
 
   // Closed or cancelled follows from the event and the clock alone: said before anything is read or locked.

@@ -1,16 +1,12 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import type { EventData, Problem } from '../data/types.js';
-import type { Language } from '../i18n/index.js';
-import { lazy } from '../lazy.js';
+import { namespace, type Language } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { EventInputController } from './controllers/event-input.js';
 import { LanguageController } from './controllers/language.js';
 import { ModuleLoader } from './controllers/modules.js';
 
 export type { EventSource } from './controllers/event-input.js';
-
-/** Loaded when there is a problem to name. */
-const problemTexts = lazy(() => import('../i18n/problems.js'));
 
 /**
  * What every element of this library shares: the five ways to be given an
@@ -57,22 +53,22 @@ export abstract class EventElement extends LitElement {
   /** @internal */
   protected readonly modules = new ModuleLoader(this);
   /** @internal */
-  protected readonly words = new LanguageController(this, this.modules);
+  protected readonly i18n = new LanguageController(this, this.modules);
   /** @internal */
   protected readonly input = new EventInputController(this, this.modules, () => this.standsAlone());
 
   /** The visitor's words and locale, read before each render. */
   protected get language(): Language {
-    return this.words.language;
+    return this.i18n.language;
   }
 
   protected override shouldUpdate(): boolean {
-    return this.words.read();
+    return this.i18n.read();
   }
 
   protected override willUpdate(): void {
     // A server renderer calls neither shouldUpdate nor the controllers' hooks before willUpdate.
-    if (isServer) this.words.read();
+    if (isServer) this.i18n.read();
     this.input.resolve();
   }
 
@@ -88,7 +84,7 @@ export abstract class EventElement extends LitElement {
 
   /** Everything inside one wrapper that carries the direction, so a right-to-left language lays out mirrored. */
   override render(): unknown {
-    return html`<div dir=${this.words.direction}>${this.renderContent()}</div>`;
+    return html`<div dir=${this.i18n.direction}>${this.renderContent()}</div>`;
   }
 
   /** The event, or the notice, or nothing while the event is on its way. */
@@ -109,7 +105,8 @@ export abstract class EventElement extends LitElement {
   protected renderNotice(problems: Problem[]): unknown {
     const { terms } = this.language;
     // Until the texts arrive (or if they cannot), the English message says it.
-    const say = terms.problem ?? this.modules.need(problemTexts)?.problemText(terms) ?? ((problem: Problem) => problem.message);
+    const texts = this.modules.need(namespace(terms.lang, 'problems'));
+    const say = (problem: Problem) => texts?.[problem.code](problem) ?? problem.message;
     return html`<div class="notice" part="notice">
       <p class="notice-title">${terms.notice.title}</p>
       <p>${terms.notice.forEditor}</p>

@@ -1,49 +1,38 @@
-import { lazy, type Lazy } from '../lazy.js';
-import { en } from './en.js';
-import { nl } from './nl.js';
+import type { Lazy } from '../lazy.js';
+import english from './en/elements.js';
+import { namespace, ownLanguage } from './languages.js';
 import type { Terms } from './terms.js';
 
-export type { Part, Terms } from './terms.js';
+export { LANGUAGES, languageCode, namespace, type LanguageCode, type Namespace, type Namespaces } from './languages.js';
+export type { FormTerms, Part, ProblemText, ProblemTexts, Terms } from './terms.js';
 
-/** Tables in embed.js, by primary language subtag: the source language and the fallback. */
-const tables = new Map<string, Terms>([
-  ['nl', nl],
-  ['en', en],
-]);
-
-/** Tables fetched the first time a visitor reads them, each a chunk of its own with its form and problem words. */
-const onDemand = new Map<string, Lazy<{ terms: Terms }>>([
-  ['tr', lazy(() => import('./tr.js'))],
-  ['ar', lazy(() => import('./ar.js'))],
-]);
-
-/** The language a visitor reads: its table, and the locale for Intl. */
+/** The language a visitor reads: its element words, and the locale for Intl. */
 export interface Language {
   terms: Terms;
   /** BCP 47 tag for Intl: the page's own tag when we have its language ("en-GB"), else the table's. */
   locale: string;
   /**
-   * The language's table while it is still being fetched; `terms` are English until it has
-   * arrived, and stay English if it cannot be fetched.
+   * The language's element words while they are still being fetched; `terms` are English until
+   * they have arrived, and stay English if they cannot be fetched.
    */
   loading?: Lazy<unknown>;
 }
 
 /**
- * Resolves a BCP 47 tag ("nl", "en-GB", "tr", "ar-MA"; also the common "nl_NL") to a table.
- * Languages without a table fall back to English, as SPEC says; Dutch is the default when no
- * language is set anywhere.
+ * Resolves a BCP 47 tag ("nl", "en-GB", "tr", "ar-MA"; also the common "nl_NL") to the element
+ * words of its language, synchronously, for render paths. Languages without tables fall back to
+ * English, as docs/protocol.md says; Dutch is the default when no language is set anywhere.
  */
 export function languageFor(tag: string | undefined): Language {
   const wanted = (tag || 'nl').trim();
-  const primary = wanted.split(/[-_]/)[0].toLowerCase();
-  const later = onDemand.get(primary);
-  const terms = tables.get(primary) ?? later?.value?.terms;
+  const own = ownLanguage(wanted);
+  const words = own && namespace(own, 'elements');
+  const terms = words?.value;
   if (terms) {
     const locale = canonical(wanted) ?? terms.lang;
     return { terms, locale: terms.intlLocale?.(locale) ?? locale };
   }
-  return { terms: en, locale: 'en', loading: later?.error ? undefined : later };
+  return { terms: english, locale: 'en', loading: words?.error ? undefined : words };
 }
 
 /** A malformed tag such as "nl_NL" must not throw out of an element. */

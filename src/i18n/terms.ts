@@ -1,9 +1,15 @@
 import type { ClockStyle } from '../data/time.js';
-import type { EventStatus, Problem } from '../data/types.js';
+import type { EventStatus, Problem, ProblemCode } from '../data/types.js';
+
+/*
+ * The shape of every language's tables, one type per namespace (src/i18n/languages.ts):
+ * `elements` (Terms), `form` (FormTerms) and `problems` (ProblemTexts). Every language's folder
+ * has one module per namespace, typed by these.
+ */
 
 /**
- * Every word an element shows, in one language. Functions take numbers and
- * already-formatted values so each language controls its own word order.
+ * Every word an element shows, in one language (the `elements` namespace). Functions take
+ * numbers and already-formatted values so each language controls its own word order.
  * Links, and event data isolated for bidirectional text (`<bdi>`), come in as
  * opaque `Part`s the function places.
  */
@@ -16,12 +22,6 @@ export interface Terms {
   clock?: ClockStyle;
   /** Turns the page's tag into the locale for Intl, when the language fixes some of its conventions (Arabic: Latin digits). */
   intlLocale?: (tag: string) => string;
-  /**
-   * The form's words and the problem texts. Languages fetched on demand (src/i18n/tr.ts, ar.ts)
-   * bring them in their own chunk; Dutch and English keep theirs in src/i18n/form.ts and problems.ts.
-   */
-  form?: FormTerms;
-  problem?: ProblemText;
 
   notice: {
     /** Heading of the notice shown when an event cannot be shown. */
@@ -82,9 +82,8 @@ export interface Terms {
 }
 
 /**
- * The words of the registration form, in one language. Apart from `Terms`
- * because they come with the form's own code, which pages load only when a
- * form is on them (src/i18n/form.ts).
+ * The words of the registration form, in one language (the `form` namespace). Apart from
+ * `Terms` because only pages with a form on them fetch them, beside the form's own code.
  */
 export interface FormTerms {
   /** Accessible name of the form. */
@@ -158,10 +157,7 @@ export type Part = unknown;
 export type ProblemText = (problem: Problem) => string;
 
 /**
- * Picks the plural form of `count` in `locale` through Intl.PluralRules: every
- * category the language has (Arabic: zero, one, two, few, many, other), `other`
- * for any the table leaves out.
+ * The texts naming problems in event data, one per problem code (the `problems` namespace).
+ * Only pages showing a problem fetch them.
  */
-export function plural(locale: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
-}
+export type ProblemTexts = Record<ProblemCode, ProblemText>;

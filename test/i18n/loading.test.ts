@@ -25,21 +25,21 @@ describe('a language fetched on demand', () => {
   afterEach(() => document.querySelectorAll('seats-badge').forEach((badge) => badge.remove()));
 
   it('is not on the page until a visitor reads it', () => {
-    expect(fetched('/src/i18n/tr.ts')).to.equal(false);
-    expect(fetched('/src/i18n/ar.ts')).to.equal(false);
+    expect(fetched('/src/i18n/tr/')).to.equal(false);
+    expect(fetched('/src/i18n/ar/')).to.equal(false);
   });
 
   it('shows nothing until its words arrive, never English first, and fetches only that language', async () => {
     const { badge, shown } = await everythingShown('tr-TR');
     expect(shown).to.deep.equal(['', '12 yer kaldı']);
     expect(readableText(badge)).to.equal('12 yer kaldı');
-    expect(fetched('/src/i18n/tr.ts')).to.equal(true);
-    expect(fetched('/src/i18n/ar.ts')).to.equal(false);
+    expect(fetched('/src/i18n/tr/')).to.equal(true);
+    expect(fetched('/src/i18n/ar/')).to.equal(false);
   });
 
   it('a switch to a language not yet fetched keeps the old words until the new ones are there', async () => {
     const { badge } = await everythingShown('nl');
-    expect(fetched('/src/i18n/ar.ts')).to.equal(false);
+    expect(fetched('/src/i18n/ar/')).to.equal(false);
     const shown: string[] = [];
     const observer = new MutationObserver(() => shown.push(readableText(badge)));
     observer.observe(badge.shadowRoot!, { childList: true, subtree: true, characterData: true });
@@ -53,6 +53,6 @@ describe('a language fetched on demand', () => {
 
   it('is fetched once per page, however many elements read it', async () => {
     await Promise.all(['ar', 'ar-MA', 'ar-SA'].map(everythingShown));
-    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/src/i18n/ar.ts'))).to.have.length(1);
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/src/i18n/ar/elements.ts'))).to.have.length(1);
   });
 });

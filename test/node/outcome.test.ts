@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { EventData } from '../../src/data/types.js';
 import { emptyForm, mailLines, settle, submissionOf, withInput, type FormState } from '../../src/elements/registration-form/outcome.js';
-import { formTerms } from '../../src/i18n/form.js';
-import { languageFor } from '../../src/i18n/index.js';
+import nlForm from '../../src/i18n/nl/form.js';
 import { formFields } from '../../src/submit/fields.js';
 import type { Submission } from '../../src/submit/submit.js';
 
@@ -18,7 +17,7 @@ const event: EventData = {
   ...seed,
   registration: { ...seed.registration, endpoint: '/register', fields: [{ name: 'diet', label: 'Dieet', type: 'text' }] },
 };
-const fields = formFields(event, formTerms(languageFor('nl').terms), 'nl');
+const fields = formFields(event, nlForm, 'nl');
 const typed: FormState = { ...emptyForm, values: { name: 'Anna de Vries', email: 'anna@example.org', 'answers.diet': 'vegetarisch' } };
 const data: Submission = submissionOf(event, fields, typed.values, 'nl', false);
 

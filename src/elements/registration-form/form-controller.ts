@@ -3,8 +3,7 @@ import { seatKey, updateSeats } from '../../context/seat-store.js';
 import { availability, seatState, type SeatFacts } from '../../data/seats.js';
 import { eventTimeZone, formatDate } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
-import { formTerms } from '../../i18n/form.js';
-import type { Language } from '../../i18n/index.js';
+import type { FormTerms, Language } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import type { RegistrationResult } from '../../registration-events.js';
 import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
@@ -40,6 +39,8 @@ export interface FormHost extends ReactiveControllerHost, EventTarget {
 export interface FormContext {
   event: EventData;
   language: Language;
+  /** The form's words in the visitor's language. */
+  words: FormTerms;
   /** The event's seat facts, live seats included. */
   facts: SeatFacts;
 }
@@ -114,8 +115,8 @@ export class FormController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private words() {
-    return formTerms(this.context!.language.terms);
+  private words(): FormTerms {
+    return this.context!.words;
   }
 
   /** The questions in the visitor's language. */
@@ -271,6 +272,9 @@ export class FormController implements ReactiveController {
     saveDraft(seatKey(event), { values, idempotencyKey: this.idempotencyKey });
   }
 }
+
+/** The form's behaviour for `host`; the element calls this once the chunk has arrived. */
+export const create = (host: FormHost): FormController => new FormController(host);
 
 /** What a host's `respondWith` promise came to, read like an endpoint's answer. */
 async function outcomeOf(result: Promise<Response | RegistrationResult>): Promise<SubmitOutcome> {

@@ -2,6 +2,7 @@ import { nothing, type PropertyDeclarations } from 'lit';
 import { seatKey } from '../../context/seat-store.js';
 import { availability, nextSeatBoundary, seatFactsOf, type SeatFacts } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
+import { namespace, type FormTerms } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import { ClockController } from '../controllers/clock.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
@@ -73,6 +74,8 @@ export class RegistrationForm extends EventElement implements FormHost {
 
   /** The form's behaviour, once its chunk has arrived. */
   private form?: FormController;
+  /** The form's words in the visitor's language, a chunk of their own; the last ones stay while a new language loads. */
+  private words?: FormTerms;
   /** Availability follows live seats, and changes by itself when registration opens or closes. */
   private live = new LiveSeatsController(
     this,
@@ -89,15 +92,17 @@ export class RegistrationForm extends EventElement implements FormHost {
   protected override willUpdate(): void {
     super.willUpdate();
     const { event } = this.input;
-    if (event && !this.form) {
-      const module = this.modules.need(implementation);
-      if (module) this.form = new module.FormController(this);
-    }
-    this.state = event ? (this.form?.stateFor(this.formContext(event)) ?? availability(this.seatFacts(event), Date.now())) : undefined;
+    if (!event) return void (this.state = undefined);
+    // The form's code and its words are fetched side by side; it shows once both are here.
+    this.words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.words;
+    this.form ??= this.modules.need(implementation)?.create(this);
+    const context = this.formContext(event);
+    this.state = context ? this.form!.stateFor(context) : availability(this.seatFacts(event), Date.now());
   }
 
   protected renderEvent(event: EventData): unknown {
-    return this.form && this.state ? this.form.render(this.formContext(event), this.state) : nothing;
+    const context = this.formContext(event);
+    return context && this.state ? this.form!.render(context, this.state) : nothing;
   }
 
   /**
@@ -108,8 +113,9 @@ export class RegistrationForm extends EventElement implements FormHost {
     window.location.href = link;
   }
 
-  private formContext(event: EventData): FormContext {
-    return { event, language: this.language, facts: this.seatFacts(event) };
+  /** What the form shows, once its code and words are here. */
+  private formContext(event: EventData): FormContext | undefined {
+    return this.form && this.words ? { event, language: this.language, words: this.words, facts: this.seatFacts(event) } : undefined;
   }
 
   /** The event's seat facts with what the page learned since. */

@@ -1,8 +1,8 @@
-import type { Terms } from './terms.js';
-import { plural } from './terms.js';
+import { plural } from '../helpers.js';
+import type { Terms } from '../terms.js';
 
 /** English: also the fallback for languages without a table of their own. */
-export const en: Terms = {
+const elements: Terms = {
   lang: 'en',
 
   notice: {
@@ -59,3 +59,5 @@ export const en: Terms = {
     stale: 'may be out of date',
   },
 };
+
+export default elements;

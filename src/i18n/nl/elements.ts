@@ -1,8 +1,8 @@
-import type { Terms } from './terms.js';
-import { plural } from './terms.js';
+import { plural } from '../helpers.js';
+import type { Terms } from '../terms.js';
 
 /** Dutch: the source language. Wording follows Dutch government writing guidelines. */
-export const nl: Terms = {
+const elements: Terms = {
   lang: 'nl',
   clock: { separator: '.', suffix: ' uur' },
 
@@ -60,3 +60,5 @@ export const nl: Terms = {
     stale: 'mogelijk niet actueel',
   },
 };
+
+export default elements;
