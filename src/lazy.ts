@@ -12,9 +12,6 @@ export interface Lazy<T> {
   load(): Promise<T>;
 }
 
-/** Every lazy module of this copy of the library, for `preloadModules()`. */
-const all: Lazy<unknown>[] = [];
-
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   let loading: Promise<T> | undefined;
   const module: { value?: T; error?: unknown; load(): Promise<T> } = {
@@ -27,21 +24,5 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
         },
       )),
   };
-  all.push(module);
   return module;
-}
-
-/**
- * Loads every on-demand module now. For server rendering, where an element
- * renders once and cannot wait for a chunk: await this before rendering and
- * the output holds everything a browser would show after its chunks arrived
- * (the registration form, the problem texts).
- */
-export async function preloadModules(): Promise<void> {
-  // A chunk may bring lazy modules of its own (the form's behaviour brings what runs once a visitor acts).
-  for (let loaded = 0; loaded < all.length; ) {
-    const batch = all.slice(loaded);
-    loaded = all.length;
-    await Promise.allSettled(batch.map((module) => module.load()));
-  }
 }

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { EventData } from '../data/types.js';
 
 /**
@@ -11,7 +11,9 @@ export interface EventContextValue {
 }
 
 /**
- * Keyed with Symbol.for so that two copies of the library on one page (say,
- * two plugins that each bundle it) still find each other's announcements.
+ * The context key, for the community context protocol (`context-request` events) that
+ * `@lit/context` implements: a page can `@consume({ context: eventContext, subscribe: true })` it.
+ * Keyed with Symbol.for so that two copies of the library on one page (say, two plugins that each
+ * bundle it) still find each other's announcements.
  */
-export const eventContext = createContext<EventContextValue | undefined>(Symbol.for('event-elements.event'));
+export const eventContext = Symbol.for('event-elements.event') as Context<symbol, EventContextValue | undefined>;

@@ -1,11 +1,11 @@
-import { ContextConsumer } from '@lit/context';
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
-import { eventContext, type EventContextValue } from '../../context/event-context.js';
+import type { EventContextValue } from '../../context/event-context.js';
 import { fetchJson } from '../../data/fetch.js';
 import { isJsonLd, readEvent } from '../../data/parse.js';
 import type { EventData, ParseResult, Problem } from '../../data/types.js';
 import { EventErrorEvent } from '../../events.js';
 import { lazy } from '../../lazy.js';
+import { EventContextConsumer } from './context.js';
 import type { ModuleLoader } from './modules.js';
 
 /** Where the shown event came from, in the order of precedence of docs/protocol.md, "Input precedence". */
@@ -66,13 +66,9 @@ export class EventInputController implements ReactiveController {
     private readonly standsAlone: () => boolean = () => false,
   ) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: eventContext,
-      subscribe: true,
-      callback: (value) => {
-        this.provided = value;
-        host.requestUpdate();
-      },
+    new EventContextConsumer(host, (value) => {
+      this.provided = value;
+      host.requestUpdate();
     });
   }
 
@@ -87,6 +83,8 @@ export class EventInputController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server renderer connects elements too (so that context reaches the ones inside an announcement); there is no page to watch there.
+    if (isServer) return;
     this.readChildJsonLd();
     this.childObserver = new MutationObserver(() => this.readChildJsonLd());
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });

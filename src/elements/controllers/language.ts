@@ -24,6 +24,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return; // no page to watch
     followers.add(this.host);
     if (!observer) {
       observer = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 import type { Lazy } from '../../lazy.js';
 
 /**
@@ -7,17 +7,29 @@ import type { Lazy } from '../../lazy.js';
  * element when it arrives. `settled()` lets the element's `updateComplete`
  * wait for them, so a host or test sees the finished render.
  *
- * On a server nothing is fetched: a module is used when it was loaded
- * beforehand (`preloadModules()`), else the element renders without it.
+ * On a server nothing is fetched or used: the element renders what it can
+ * without its chunks, and so does the browser's first render when it
+ * hydrates that output.
  */
 export class ModuleLoader {
   /** Modules being fetched for this element, each once. */
   private loads = new Map<Lazy<unknown>, Promise<unknown>>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveElement) {}
 
   need<T>(module: Lazy<T>): T | undefined {
-    if (isServer || module.value || module.error || this.loads.has(module)) return module.value;
+    // A server render cannot wait for a chunk, and must match the browser's first render, made before any
+    // chunk arrives: so it neither loads one nor uses one an earlier render loaded.
+    if (isServer) return undefined;
+    if (module.value || module.error || this.loads.has(module)) {
+      // Hydrating a server's render, made without chunks: this first render must be the same (hydration
+      // throws on a difference), so it does without this one too, and the next update uses it.
+      if (module.value && !this.host.hasUpdated && this.host.renderRoot?.hasChildNodes()) {
+        void this.host.updateComplete.then(() => this.host.requestUpdate());
+        return undefined;
+      }
+      return module.value;
+    }
     const loading = module
       .load()
       .catch(() => undefined) // `module.error` says it; the next render shows what it can

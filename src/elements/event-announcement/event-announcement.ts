@@ -1,6 +1,4 @@
-import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { eventContext, type EventContextValue } from '../../context/event-context.js';
 import { seatKey } from '../../context/seat-store.js';
 import { nextSeatBoundary, seatFactsOf, seatState, type SeatFacts } from '../../data/seats.js';
 import { lazy } from '../../lazy.js';
@@ -9,6 +7,7 @@ import { eventInstant, eventTimeZone, formatDate, formatTime, formatTimeRange, l
 import type { EventData } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
 import { ClockController } from '../controllers/clock.js';
+import { EventContextProvider } from '../controllers/context.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
@@ -90,7 +89,7 @@ export class EventAnnouncement extends EventElement {
   declare noStructuredData: boolean;
 
   /** Shares the event with the elements inside; the value is replaced, never mutated. */
-  private provider = new ContextProvider(this, { context: eventContext, initialValue: {} as EventContextValue });
+  private provider = new EventContextProvider(this);
   /** The contact line says whether registration is still open: it follows live seats and wakes when registration closes. */
   private live = new LiveSeatsController(
     this,

@@ -1,4 +1,4 @@
-import { adoptStyles, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { adoptStyles, isServer, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { seatKey, updateSeats } from '../../context/seat-store.js';
 import { availability, seatState, type SeatFacts } from '../../data/seats.js';
 import { eventTimeZone, formatDate } from '../../data/time.js';
@@ -73,7 +73,7 @@ export class FormController implements ReactiveController {
   /** The form's own styles arrive with this chunk. */
   hostConnected(): void {
     const root = this.host.renderRoot;
-    if (root instanceof ShadowRoot) adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles]);
+    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles]);
   }
 
   /** Moves focus where the last change asked for it (error summary, success heading, full message). */
