@@ -26,6 +26,8 @@ export default {
       // Private and protected members are not API: keep them out of docs and Storybook controls.
       name: 'public-api-only',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in the order its file reads finish, which varies between runs.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             // The analyzer also guesses events from `dispatchEvent(new SomeEvent(arg))` and names them
