@@ -39,7 +39,11 @@ const findLazy = (file, seen = new Set()) => {
     if (!upFront.has(chunk)) onDemand.add(chunk);
     findLazy(chunk, seen);
   }
-  staticImports(read(file)).forEach((chunk) => findLazy(chunk, seen));
+  // What a lazy chunk imports statically loads with it, on demand too.
+  for (const chunk of staticImports(read(file))) {
+    if (!upFront.has(chunk)) onDemand.add(chunk);
+    findLazy(chunk, seen);
+  }
 };
 findLazy('embed.js');
 
