@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { eventContext, type EventContextValue } from '../context/event-context.js';
 import { liveSeats, seatKey, watchSeats } from '../context/seat-store.js';
 import { seatFactsOf, seatState, type SeatFacts } from '../data/seats.js';
@@ -118,6 +118,9 @@ export abstract class EventElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A server renderer may call this too (lit SSR with `connectedCallback: true`, so that elements inside an
+    // announcement get its event through context): the rest observes a page, and there is none there.
+    if (isServer) return;
     this.stopFollowingLanguage = followLanguage(this);
     this.readChildJsonLd();
     this.childObserver = new MutationObserver(() => this.readChildJsonLd());
@@ -160,7 +163,8 @@ export abstract class EventElement extends LitElement {
     if (source === 'src') {
       const url = input as string;
       if (this.loaded?.url !== url) {
-        this.load(url);
+        // A server render cannot wait for a fetch: it renders nothing, like a browser before the answer.
+        if (!isServer) this.load(url);
         this.show('src', url, { problems: [], pending: true });
         return;
       }
@@ -171,9 +175,10 @@ export abstract class EventElement extends LitElement {
       this.show(source, value, { event: value.event, problems: [], pending: !value.event });
     } else if (source) {
       this.show(source, input, input === this.resolvedFrom && !this.resolved.pending ? this.resolved : this.parse(input));
-    } else if (document.readyState !== 'complete' && !this.standsAlone()) {
+    } else if (!this.standsAlone() && (isServer || document.readyState !== 'complete')) {
       // Page scripts may still give the event (a property set after a fetch): judge once the page has loaded.
-      this.waitingForLoad ||= (addEventListener('load', () => this.requestUpdate(), { once: true }), true);
+      // A server cannot know what they will give: it renders nothing, as the loading page does.
+      if (!isServer) this.waitingForLoad ||= (addEventListener('load', () => this.requestUpdate(), { once: true }), true);
       this.show(undefined, undefined, { problems: [], pending: true });
     } else {
       this.show(undefined, undefined, { problems: this.standsAlone() ? [] : [missing()] });
@@ -281,6 +286,10 @@ export abstract class EventElement extends LitElement {
    * re-renders when it arrives, and returns undefined for now.
    */
   protected need<T>(module: Lazy<T>): T | undefined {
+    // A server render cannot wait for a chunk, and must match the browser's first render, made before any
+    // chunk arrives: so it neither loads one nor uses one an earlier render loaded (the form, JSON-LD input,
+    // problem texts and calendar come in the browser).
+    if (isServer) return undefined;
     if (module.value || module.error || this.loads.has(module)) return module.value;
     const loading = module
       .load()
