@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
+import { serverSafeLit } from './build/server-safe-lit.js';
 
 /**
  * One config, two builds (the demo is served by the reference server, `npm start`; Storybook
@@ -11,7 +12,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return {};
   if (mode === 'embed') {
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), serverSafeLit()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
