@@ -290,15 +290,10 @@ export abstract class EventElement extends LitElement {
     // chunk arrives: so it neither loads one nor uses one an earlier render loaded (the form, JSON-LD input,
     // problem texts and calendar come in the browser).
     if (isServer) return undefined;
-    if (module.value || module.error || this.loads.has(module)) {
-      // Hydrating a server's render, made without chunks: this first render must be the same (hydration
-      // throws on a difference), so it does without this one too, and the next update uses it.
-      if (module.value && !this.hasUpdated && this.renderRoot.hasChildNodes()) {
-        void this.updateComplete.then(() => this.requestUpdate());
-        return undefined;
-      }
-      return module.value;
-    }
+    // Hydrating a server's render, made without chunks: this first render must be the same (hydration throws
+    // on a difference), so it goes without the chunk even when it is here, and "loading" it brings the next.
+    const hydrating = !this.hasUpdated && this.renderRoot?.hasChildNodes();
+    if ((module.value && !hydrating) || module.error || this.loads.has(module)) return hydrating ? undefined : module.value;
     const loading = module
       .load()
       .catch(() => undefined) // `module.error` says it; the next render shows what it can
