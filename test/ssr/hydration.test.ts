@@ -23,16 +23,21 @@ async function serverMarkup(name: string): Promise<string> {
 
 /**
  * Puts `markup` in the page as the HTML parser makes it: declarative shadow roots attached, and the
- * elements, already defined, upgraded at once. Their first update, which hydrates, waits for a microtask:
+ * elements, already defined, upgraded. Their first update, which hydrates, waits for a microtask:
  * until then, synchronously, `event` is given (when the server was given it by property: a page must do
  * the same) and what the server made is noted and watched.
  */
 function placeServerMarkup(markup: string, container: HTMLElement, event?: EventData) {
   container.setHTMLUnsafe(markup);
+  // Chromium upgrades the parsed elements at once, Firefox a moment later: now, in both.
+  customElements.upgrade(container);
   const element = container.querySelector<HTMLElement & { event?: EventData }>(OURS)!;
   if (event) element.event = event;
   const elements = oursIn(element);
-  expect(elements.some((each) => (each as Element & { hasUpdated?: boolean }).hasUpdated), 'updated already').to.equal(false);
+  expect(
+    elements.map((each) => (each as Element & { hasUpdated?: boolean }).hasUpdated),
+    'upgraded, not yet updated',
+  ).to.deep.equal(elements.map(() => false));
   return { element, elements, textBefore: textWithoutForms(element), wordsBefore: firstWords(element), changes: watch(elements) };
 }
 
