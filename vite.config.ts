@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './build/minify-templates.js';
+import { serverSafeLit } from './build/server-safe-lit.js';
 
 /**
  * A language's namespaces share their file names (src/i18n/tr/form.ts, src/i18n/ar/form.ts), so
@@ -20,7 +21,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return {};
   if (mode === 'embed') {
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), serverSafeLit()],
       build: {
         emptyOutDir: false,
         target: 'es2022',

@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 import { testMiddleware } from './test/server/middleware.mjs';
+import { ssrFixtures } from './test/server/ssr.mjs';
 import { storiesPlugin, storyFixtures } from './test/server/stories.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
@@ -63,7 +64,7 @@ export default {
       : []),
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), storiesPlugin()],
-  middleware: [testMiddleware, storyFixtures],
+  middleware: [testMiddleware, storyFixtures, ssrFixtures],
   testFramework: { config: { timeout: 10000 } },
   // Tests run lit's development build on purpose (more checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

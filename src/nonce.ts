@@ -6,6 +6,8 @@
  * already on the page.
  */
 const page = globalThis as { litNonce?: string };
-page.litNonce ??= document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
+// `globalThis.document?.`: embed.js may be imported where there is no page (server code, a Node test);
+// there is no nonce to read there, and no element will be defined.
+page.litNonce ??= globalThis.document?.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
 
 export {};

@@ -21,15 +21,10 @@ export class ModuleLoader {
     // A server render cannot wait for a chunk, and must match the browser's first render, made before any
     // chunk arrives: so it neither loads one nor uses one an earlier render loaded.
     if (isServer) return undefined;
-    if (module.value || module.error || this.loads.has(module)) {
-      // Hydrating a server's render, made without chunks: this first render must be the same (hydration
-      // throws on a difference), so it does without this one too, and the next update uses it.
-      if (module.value && !this.host.hasUpdated && this.host.renderRoot?.hasChildNodes()) {
-        void this.host.updateComplete.then(() => this.host.requestUpdate());
-        return undefined;
-      }
-      return module.value;
-    }
+    // Hydrating a server's render, made without chunks: this first render must be the same (hydration throws
+    // on a difference), so it goes without the chunk even when it is here, and "loading" it brings the next.
+    const hydrating = !this.host.hasUpdated && this.host.renderRoot?.hasChildNodes();
+    if ((module.value && !hydrating) || module.error || this.loads.has(module)) return hydrating ? undefined : module.value;
     const loading = module
       .load()
       .catch(() => undefined) // `module.error` says it; the next render shows what it can
