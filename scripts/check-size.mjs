@@ -54,7 +54,7 @@ const LABELS = {
   'seat-poller': 'the live seats poll',
   'structured-data': 'the JSON-LD writer for search engines',
   jsonld: 'the JSON-LD reader, for events given as schema.org JSON-LD (what a CMS writes)',
-  'jsonld-terms': 'the schema.org vocabulary the JSON-LD reader and writer share',
+  vocabulary: 'the schema.org vocabulary the JSON-LD reader and writer share',
   calendar: 'add-to-calendar',
 };
 /** Language chunks are named `<language>-<namespace>` (src/i18n/languages.ts): "Turkish form words". */

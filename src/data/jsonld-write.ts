@@ -3,7 +3,7 @@
  * the reader because pages only need it once an announcement writes structured
  * data for search engines; it loads as a chunk of its own.
  */
-import { compact, EXTENSION_VOCABULARY, extensionTerms, SCHEMA } from './jsonld-terms.js';
+import { compact, EXTENSION_VOCABULARY, extensionTerms, SCHEMA } from './vocabulary.js';
 import { eventTimeZone, parseIso, toInstant, toIsoWithOffset } from './time.js';
 import type { EventData, EventLocation } from './types.js';
 /** Plain text of a description, sections as heading and body paragraphs. */

@@ -11,10 +11,10 @@
  */
 import { isObject, readEvent } from './parse.js';
 import { isValidTimeZone, parseIso, toInstant, toLocalIso } from './time.js';
-import { compact, PREFIX, type JsonLdNode } from './jsonld-terms.js';
+import { compact, PREFIX, type JsonLdNode } from './vocabulary.js';
 import type { ParseResult } from './types.js';
 
-export { EXTENSION_VOCABULARY, SCHEMA, compact, extensionTerms, type JsonLdNode } from './jsonld-terms.js';
+export { EXTENSION_VOCABULARY, SCHEMA, compact, extensionTerms, type JsonLdNode } from './vocabulary.js';
 
 const unwrap = (value: unknown) => (isObject(value) && '@value' in value ? value['@value'] : value);
 
