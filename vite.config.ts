@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { inlineTokens } from './build/inline-tokens.js';
 import { minifyTemplates } from './build/minify-templates.js';
 import { serverSafeLit } from './build/server-safe-lit.js';
 
@@ -21,7 +22,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') return {};
   if (mode === 'embed') {
     return {
-      plugins: [minifyTemplates(), serverSafeLit()],
+      plugins: [inlineTokens(), minifyTemplates(), serverSafeLit()],
       build: {
         emptyOutDir: false,
         target: 'es2022',

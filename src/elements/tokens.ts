@@ -18,12 +18,20 @@ export type Token = readonly [name: string, fallbacks: string, fallback: string]
 /** A table's tokens by name, each its `var()` chain: `var(--{tag}-{name},var(--utrecht-…,default))`. */
 export type Chains<Table extends readonly Token[]> = { readonly [Name in Table[number][0]]: CSSResult };
 
-/** The `var()` chains of `table`'s tokens for the element `tag`, to interpolate into `css`. */
+/**
+ * The `var()` chains of `table`'s tokens for the element `tag`, to interpolate into `css`.
+ * embed.js has them written out by its build (build/inline-tokens.ts), without the tables.
+ */
 export function tokens<const Table extends readonly Token[]>(tag: string, table: Table): Chains<Table> {
   const chains: Record<string, CSSResult> = {};
-  for (const [name, fallbacks, fallback] of table) {
-    const properties = `${tag}-${name} ${fallbacks}`.trim().split(' ');
-    chains[name] = unsafeCSS(properties.reduceRight((inner, property) => `var(--${property},${inner})`, fallback));
-  }
+  for (const token of table) chains[token[0]] = unsafeCSS(chain(tag, token));
   return chains as Chains<Table>;
+}
+
+/** One token's chain: `var(--{tag}-{name},var(--{fallback},…default))`. */
+export function chain(tag: string, [name, fallbacks, fallback]: Token): string {
+  return `${tag}-${name} ${fallbacks}`
+    .trim()
+    .split(' ')
+    .reduceRight((inner, property) => `var(--${property},${inner})`, fallback);
 }
