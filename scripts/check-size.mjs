@@ -4,8 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-/** Up front, gzip. Issue 11 asks for 15_000 once the JavaScript work lands; the page as a whole is weighed by check-page-weight.mjs. */
-const BUDGET_BYTES = 20_000;
+/**
+ * Up front, gzip. The goal (issue 11) is 15 kB; what is enforced is a ratchet just above today's
+ * size, lowered with every saving, so that no change makes it bigger unnoticed. The page as a
+ * whole is weighed by check-page-weight.mjs.
+ */
+const BUDGET_BYTES = 19_500;
+const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
@@ -69,7 +74,7 @@ const labelOf = (file) => labelFor(file.replace(/^embed-/, '').replace(/-[\w-]{8
 const gzipped = (file) => gzipSync(read(file), { level: 9 }).length;
 const total = [...upFront].reduce((sum, file) => sum + gzipped(file), 0);
 const files = [...upFront].map((file) => `dist/${file}`).join(' + ');
-console.log(`size: ${files} is ${kB(total)} gzip up front (budget ${kB(BUDGET_BYTES)})`);
+console.log(`size: ${files} is ${kB(total)} gzip up front (budget ${kB(BUDGET_BYTES)}, goal ${kB(GOAL_BYTES)})`);
 for (const chunk of [...onDemand].filter((file) => !upFront.has(file)).sort()) {
   console.log(`size: dist/${chunk} loads on demand (${labelOf(chunk)}): ${kB(gzipped(chunk))} gzip`);
 }
