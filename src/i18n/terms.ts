@@ -139,6 +139,8 @@ export interface FormTerms {
   failedNetwork: string;
   failedTimeout: string;
   failed: string;
+  /** In the error summary when the endpoint refused the registration (400/422) without saying why. */
+  rejected: string;
   busy: (seconds?: number) => string;
   /** Reassurance after every failure: nothing typed is lost. */
   kept: string;

@@ -5,6 +5,8 @@ export interface Draft {
   values: FormValues;
   /** Kept so a retry after a reload is still the same submission to the server. */
   idempotencyKey?: string;
+  /** The request body the key was used for: other answers are another submission, with a new key. */
+  keyBody?: string;
 }
 
 const keyFor = (eventKey: string) => `event-elements:registration:${eventKey}`;

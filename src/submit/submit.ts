@@ -97,10 +97,11 @@ export async function submitRegistration(endpoint: string, submission: Submissio
  * `registration-submit` with a `Response` of their own. Rejects only when the body cannot be
  * read (network error, abort); `submitRegistration` turns that into `failed`.
  *
- * A body must be JSON or empty. Anything else, such as an HTML page from a static host's
- * fallback route answering 200, is `failed`/`response`, never `success`: telling a visitor
- * "you are registered" when nothing registered them is the worst outcome there is.
- * For the same reason a success `status` other than `confirmed` or `waitlisted` is `failed`.
+ * A success needs a registration: a JSON object whose `status` is `confirmed` or `waitlisted`.
+ * Anything else on a 200 or 201 — an empty body, `{}`, `[]`, `null`, `"ok"`, another status, an
+ * HTML page from a static host's fallback route — is `failed`/`response`, never `success`:
+ * telling a visitor "you are registered" when nothing registered them is the worst outcome there
+ * is. A 4xx body must be JSON or empty.
  */
 export async function responseOutcome(response: Response): Promise<SubmitOutcome> {
   const httpStatus = response.status;
@@ -116,15 +117,17 @@ export async function responseOutcome(response: Response): Promise<SubmitOutcome
     const type = response.headers.get('Content-Type')?.split(';')[0] || 'a body';
     return { kind: 'failed', reason: 'response', httpStatus, detail: `HTTP ${httpStatus} with ${type} instead of JSON` };
   }
-  const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const registration = Boolean(body) && typeof body === 'object' && !Array.isArray(body);
+  const fields = (registration ? body : {}) as Record<string, unknown>;
 
   if (httpStatus === 409) return { kind: 'full', remaining: 0, httpStatus, body };
   if (httpStatus >= 400) {
     return { kind: 'invalid', errors: fieldErrors(fields.errors), message: firstText(fields.message, fields.detail, fields.title), httpStatus, body };
   }
-  const status = fields.status ?? 'confirmed';
+  const { status } = fields;
   if (status !== 'confirmed' && status !== 'waitlisted') {
-    return { kind: 'failed', reason: 'response', httpStatus, detail: `HTTP ${httpStatus} with status ${JSON.stringify(status)}, not a registration` };
+    const what = registration ? `status ${JSON.stringify(status)}` : body === undefined ? 'no body' : JSON.stringify(body).slice(0, 40);
+    return { kind: 'failed', reason: 'response', httpStatus, detail: `HTTP ${httpStatus} with ${what}, not a registration` };
   }
   const remaining = Number.isInteger(fields.remaining) && (fields.remaining as number) >= 0 ? (fields.remaining as number) : undefined;
   return { kind: 'success', status, remaining, message: firstText(fields.message), httpStatus, body };

@@ -20,10 +20,11 @@ const event: EventData = {
 const fields = formFields(event, nlForm, 'nl');
 const typed: FormState = { ...emptyForm, values: { name: 'Anna de Vries', email: 'anna@example.org', 'answers.diet': 'vegetarisch' } };
 const data: Submission = submissionOf(event, fields, typed.values, 'nl', false);
+const rejected = nlForm.rejected;
 
 describe('the registration form after an attempt', () => {
   it('clears the answers on success, shows the success panel with focus, and tells the page and the seats', () => {
-    const settled = settle(typed, { kind: 'success', status: 'confirmed', remaining: 39, httpStatus: 201, body: { status: 'confirmed' } }, data, fields);
+    const settled = settle(typed, { kind: 'success', status: 'confirmed', remaining: 39, httpStatus: 201, body: { status: 'confirmed' } }, data, fields, rejected);
     assert.deepEqual(settled.state.values, {});
     assert.deepEqual(settled.state.attempt, { phase: 'success', status: 'confirmed', message: undefined });
     assert.equal(settled.focus, '#success-title');
@@ -34,7 +35,7 @@ describe('the registration form after an attempt', () => {
   });
 
   it('keeps the answers when the event is full, says so with focus on the message, and marks the seats gone', () => {
-    const settled = settle(typed, { kind: 'full', remaining: 0, httpStatus: 409 }, data, fields);
+    const settled = settle(typed, { kind: 'full', remaining: 0, httpStatus: 409 }, data, fields, rejected);
     assert.deepEqual(settled.state.values, typed.values);
     assert.equal(settled.state.attempt, undefined);
     assert.equal(settled.focus, '#full-message');
@@ -45,7 +46,7 @@ describe('the registration form after an attempt', () => {
 
   it("puts the endpoint's field errors at their fields (by id or by question name) and the rest in the summary", () => {
     const errors = { email: 'Dit adres is al aangemeld', diet: 'Te lang', ticket: 'Onbekend ticket' };
-    const settled = settle(typed, { kind: 'invalid', errors, httpStatus: 422 }, data, fields);
+    const settled = settle(typed, { kind: 'invalid', errors, httpStatus: 422 }, data, fields, rejected);
     assert.deepEqual([...settled.state.errors], [
       ['email', 'Dit adres is al aangemeld'],
       ['answers.diet', 'Te lang'],
@@ -57,9 +58,16 @@ describe('the registration form after an attempt', () => {
   });
 
   it("shows the endpoint's message in the summary when it sent no field errors", () => {
-    const settled = settle(typed, { kind: 'invalid', errors: {}, message: 'Aanmelden is gesloten.', httpStatus: 422 }, data, fields);
+    const settled = settle(typed, { kind: 'invalid', errors: {}, message: 'Aanmelden is gesloten.', httpStatus: 422 }, data, fields, rejected);
     assert.deepEqual(settled.state.summary, ['Aanmelden is gesloten.']);
     assert.equal(settled.state.errors.size, 0);
+  });
+
+  it('says in the summary that the registration was not accepted when a 400 or 422 names nothing at all', () => {
+    const settled = settle(typed, { kind: 'invalid', errors: {}, httpStatus: 400 }, data, fields, rejected);
+    assert.deepEqual(settled.state.summary, ['Je aanmelding is niet aangenomen. Controleer je gegevens en probeer het opnieuw, of neem contact op met de organisatie.']);
+    assert.equal(settled.focus, '.error-summary');
+    assert.deepEqual(settled.state.values, typed.values);
   });
 
   for (const outcome of [
@@ -68,7 +76,7 @@ describe('the registration form after an attempt', () => {
     { kind: 'failed', reason: 'network', detail: 'offline' },
   ] as const) {
     it(`keeps everything typed after ${outcome.kind === 'busy' ? 'a busy endpoint' : `a ${outcome.reason} failure`} and shows the failure panel`, () => {
-      const settled = settle(typed, outcome, data, fields);
+      const settled = settle(typed, outcome, data, fields, rejected);
       assert.deepEqual(settled.state.values, typed.values);
       assert.deepEqual(settled.state.attempt, { phase: 'error', outcome });
       assert.equal(settled.focus, undefined);

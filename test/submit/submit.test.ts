@@ -39,10 +39,18 @@ describe('submitRegistration: what the endpoint answers', () => {
     expect(outcome).to.deep.include({ kind: 'success', status: 'waitlisted', remaining: 0, httpStatus: 201 });
   });
 
-  it('200 with an empty body: confirmed', async () => {
-    const { outcome } = await submitTo([{ status: 200 }]);
-    expect(outcome).to.deep.equal({ kind: 'success', status: 'confirmed', httpStatus: 200 });
-  });
+  for (const [what, step] of [
+    ['an empty body', { status: 200 }],
+    ['{}', { status: 201, body: {} }],
+    ['[]', { status: 200, body: [] }],
+    ['null', { status: 200, body: 'null', headers: { 'Content-Type': 'application/json' } }],
+    ['"ok"', { status: 200, body: '"ok"', headers: { 'Content-Type': 'application/json' } }],
+  ] as const) {
+    it(`a 2xx with ${what} is no registration: failed, so the visitor is not told they are registered`, async () => {
+      const { outcome } = await submitTo([step]);
+      expect(outcome).to.deep.include({ kind: 'failed', reason: 'response', httpStatus: step.status });
+    });
+  }
 
   it('200 with an HTML page (a static host’s fallback route) is not a registration: failed', async () => {
     const page = '<!doctype html><html><body><h1>Welkom</h1></body></html>';

@@ -62,7 +62,8 @@ export class FormController implements ReactiveController {
   private changed = new Set<string>();
   /** Set from the moment a submit starts, before anything is awaited, so a second submit does nothing. */
   private sending = false;
-  private idempotencyKey?: string;
+  /** The `Idempotency-Key` of the submission under way, and the request body it belongs to. */
+  private key?: { value: string; body: string };
   private draftFor?: string;
   private focus?: Focus;
 
@@ -222,24 +223,29 @@ export class FormController implements ReactiveController {
       return;
     }
 
-    this.idempotencyKey ??= newIdempotencyKey();
-    this.persist();
+    // One key per submission (docs/protocol.md, "Idempotency"): a retry of the same answers keeps it, so a
+    // registration that got through unanswered is not made twice; changed answers are a new submission.
+    const body = JSON.stringify(data);
+    const retry = this.key?.body === body;
+    if (!retry) this.newKey(body, newIdempotencyKey);
     this.set({ attempt: { phase: 'submitting' } });
-    const outcome = response
-      ? await outcomeOf(response)
-      : await submitRegistration(registration.endpoint!, data, {
-          idempotencyKey: this.idempotencyKey,
-          encoding: registration.encoding,
-          timeout: this.host.timeout * 1000,
-        });
+    const post = () =>
+      submitRegistration(registration.endpoint!, data, { idempotencyKey: this.key!.value, encoding: registration.encoding, timeout: this.host.timeout * 1000 });
+    let outcome = response ? await outcomeOf(response) : await post();
+    // A 422 naming no field, for a key sent before, may be the endpoint holding other answers under it
+    // (a key reused with a different body); once more under a new key settles which it is.
+    if (!response && retry && outcome.kind === 'invalid' && !Object.keys(outcome.errors).length) {
+      this.newKey(body, newIdempotencyKey);
+      outcome = await post();
+    }
 
     // Shows what the attempt came to, tells the page, and keeps or clears what was typed.
-    const settled = settle(this.state, outcome, data, fields);
+    const settled = settle(this.state, outcome, data, fields, this.words().rejected);
     const key = seatKey(event);
     if (settled.seats) updateSeats(key, settled.seats);
     if (settled.done) {
       clearDraft(key);
-      this.idempotencyKey = undefined;
+      this.key = undefined;
       this.changed.clear();
     }
     this.focus = settled.focus;
@@ -262,14 +268,20 @@ export class FormController implements ReactiveController {
     this.draftFor = key;
     const draft = loadDraft(key);
     this.state = { ...this.state, values: draft?.values ?? {} };
-    this.idempotencyKey = draft?.idempotencyKey;
+    this.key = draft?.idempotencyKey && draft.keyBody !== undefined ? { value: draft.idempotencyKey, body: draft.keyBody } : undefined;
+  }
+
+  /** A new `Idempotency-Key` for the request `body`, kept with the draft until the registration succeeds. */
+  private newKey(body: string, newIdempotencyKey: () => string): void {
+    this.key = { value: newIdempotencyKey(), body };
+    this.persist();
   }
 
   private persist(): void {
     const event = this.context?.event;
     if (!event) return;
     const { 'hp-field': _honeypot, ...values } = this.state.values;
-    saveDraft(seatKey(event), { values, idempotencyKey: this.idempotencyKey });
+    saveDraft(seatKey(event), { values, idempotencyKey: this.key?.value, keyBody: this.key?.body });
   }
 }
 

@@ -53,10 +53,11 @@ export interface Settled {
  * - success: the answers are cleared and the success panel takes focus;
  * - full: the form gives way to "full" (or the waiting-list form), whose message takes focus;
  * - invalid: the endpoint's field errors at their fields (matched by id or by extra question
- *   name), the rest in the summary, which takes focus; a bare message when nothing else came;
+ *   name), the rest in the summary, which takes focus; the endpoint's message when nothing else
+ *   came, and `rejected` (the form's own words) when not even that came;
  * - anything else: the failure panel, with everything typed kept.
  */
-export function settle(state: FormState, outcome: SubmitOutcome, data: Submission, fields: FormField[]): Settled {
+export function settle(state: FormState, outcome: SubmitOutcome, data: Submission, fields: FormField[], rejected: string): Settled {
   const status = 'httpStatus' in outcome ? outcome.httpStatus : undefined;
   switch (outcome.kind) {
     case 'success':
@@ -82,7 +83,7 @@ export function settle(state: FormState, outcome: SubmitOutcome, data: Submissio
         if (field) errors.set(field.id, message);
         else general.push(message);
       }
-      if (outcome.message && !errors.size && !general.length) general.push(outcome.message);
+      if (!errors.size && !general.length) general.push(outcome.message ?? rejected);
       return {
         state: { ...state, attempt: undefined, errors, summary: [...general, ...errors.keys()] },
         focus: '.error-summary',

@@ -47,6 +47,7 @@ const form: FormTerms = {
   failedNetwork: 'There is no connection with the server.',
   failedTimeout: 'The server did not answer in time.',
   failed: 'Something went wrong while sending.',
+  rejected: 'Your registration was not accepted. Check your details and try again, or contact the organisers.',
   busy: (seconds) =>
     seconds ? `It is very busy right now. Try again in ${seconds} ${plural('en', seconds, { one: 'second', other: 'seconds' })}.` : 'It is very busy right now. Try again shortly.',
   kept: 'What you entered is still in the form.',

@@ -47,6 +47,7 @@ const form: FormTerms = {
   failedNetwork: 'Er is geen verbinding met de server.',
   failedTimeout: 'De server reageerde niet op tijd.',
   failed: 'Er ging iets mis bij het versturen.',
+  rejected: 'Je aanmelding is niet aangenomen. Controleer je gegevens en probeer het opnieuw, of neem contact op met de organisatie.',
   busy: (seconds) =>
     seconds ? `Het is nu erg druk. Probeer het over ${seconds} ${plural('nl', seconds, { one: 'seconde', other: 'seconden' })} opnieuw.` : 'Het is nu erg druk. Probeer het zo opnieuw.',
   kept: 'Wat je hebt ingevuld staat nog in het formulier.',

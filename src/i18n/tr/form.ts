@@ -50,6 +50,7 @@ const form: FormTerms = {
   failedNetwork: 'Sunucuyla bağlantı kurulamadı.',
   failedTimeout: 'Sunucu zamanında yanıt vermedi.',
   failed: 'Gönderirken bir sorun oluştu.',
+  rejected: 'Kaydınız kabul edilmedi. Bilgilerinizi kontrol edip yeniden deneyin veya düzenleyenlerle iletişime geçin.',
   busy: (seconds) =>
     seconds ? `Şu anda yoğunluk çok fazla. ${seconds} saniye sonra tekrar deneyin.` : 'Şu anda yoğunluk çok fazla. Biraz sonra tekrar deneyin.',
   kept: 'Doldurduğunuz bilgiler formda duruyor.',

@@ -49,6 +49,46 @@ describe('<registration-form>: one registration, once', () => {
     expect(log.filter((request) => !request.replayed), 'registrations stored').to.have.length(1);
   });
 
+  it('after a timeout, changed answers are a new submission under a new key, so the edits are not lost to a replay', async () => {
+    const id = newEndpointId('once');
+    // The first attempt is stored but answered too late; had the retry kept its key, the endpoint would replay it.
+    await scriptEndpoint(id, [{ status: 201, body: { status: 'confirmed', remaining: 4 }, delay: 3000 }, { status: 201, body: { status: 'confirmed', remaining: 3 } }]);
+    const element = await showForm(await openEvent(id), { timeout: 0.3 });
+    fillInAnna(element);
+    submit(element);
+    await stateBecomes(element, 'error');
+
+    typeInto(byLabel(element, 'Organisatie of initiatief (niet verplicht)'), 'Bewonersinitiatief Zuilen');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await stateBecomes(element, 'success');
+
+    const log = await received(id, 2);
+    expect(log[1].idempotencyKey).not.to.equal(log[0].idempotencyKey);
+    expect(bodyOf(log[1]).organization).to.equal('Bewonersinitiatief Zuilen');
+    expect(log[1].replayed, 'the edited answers were registered, not replayed').to.equal(false);
+  });
+
+  it('a 422 naming no field for a retried key is tried once more under a new key', async () => {
+    const id = newEndpointId('once');
+    // Busy first; the retry with the same key meets an endpoint that holds other answers under it.
+    await scriptEndpoint(id, [
+      { status: 503 },
+      { status: 422, body: { detail: 'This Idempotency-Key was used with a different body.' } },
+      { status: 201, body: { status: 'confirmed' } },
+    ]);
+    const element = await showForm(await openEvent(id));
+    fillInAnna(element);
+    submit(element);
+    await stateBecomes(element, 'error');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await stateBecomes(element, 'success');
+
+    const log = await received(id, 3);
+    expect(log[1].idempotencyKey).to.equal(log[0].idempotencyKey);
+    expect(log[2].idempotencyKey).not.to.equal(log[1].idempotencyKey);
+    expect(log[2].body).to.equal(log[1].body);
+  });
+
   it('keeps the key across a reload of the page while the submission is unfinished, and takes a new one after success', async () => {
     const id = newEndpointId('once');
     await scriptEndpoint(id, [{ status: 503 }, { status: 201, body: { status: 'confirmed' } }]);

@@ -187,6 +187,21 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
     expect(errorOf(element, byLabel(element, 'Dieet (niet verplicht)'))).to.equal('Fout: Kies een van de genoemde diëten.');
   });
 
+  it('400 naming nothing at all: the summary says the registration was not accepted, and keeps what was typed', async () => {
+    const id = newEndpointId('protocol');
+    await scriptEndpoint(id, [{ status: 400 }]);
+    const element = await showForm(await openEvent(id));
+    fillInAnna(element);
+    submit(element);
+    await waitUntil(() => errorSummary(element), 'no error summary');
+    await element.updateComplete;
+    expect(summaryLines(element)).to.deep.equal([
+      'Je aanmelding is niet aangenomen. Controleer je gegevens en probeer het opnieuw, of neem contact op met de organisatie.',
+    ]);
+    expect(focused(element)).to.equal(errorSummary(element));
+    expect(shownAnswers(element)).to.deep.equal(anna);
+  });
+
   const failures: { what: string; steps?: EndpointStep[]; crossOrigin?: true; timeout?: number; says: string; error: Record<string, unknown> }[] = [
     {
       what: '429 with Retry-After',
@@ -202,6 +217,12 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
       says: 'Er ging iets mis bij het versturen.',
       error: { status: 200, error: 'response' },
     },
+    ...(['{}', '[]', 'null', '"ok"'] as const).map((body) => ({
+      what: `200 with ${body}, which is no registration`,
+      steps: [{ status: 200, body, headers: { 'Content-Type': 'application/json' } }],
+      says: 'Er ging iets mis bij het versturen.',
+      error: { status: 200, error: 'response' },
+    })),
     { what: 'a dropped connection', steps: [{ drop: true }], says: 'Er is geen verbinding met de server.', error: { status: undefined, error: 'network' } },
     { what: 'a CORS refusal (an endpoint on another origin)', crossOrigin: true, says: 'Er is geen verbinding met de server.', error: { status: undefined, error: 'network' } },
     {
