@@ -172,6 +172,15 @@ const checkEvent = shape(
   ['name', 'startDate'],
 );
 
+/**
+ * The problem of a part an element cannot do without (an agenda's `program`), missing from a
+ * parsed event: none when `problems` already name that part (it was there, but unusable).
+ */
+export function missingPart(path: string, problems: Problem[]): Problem[] {
+  if (problems.some((problem) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`))) return [];
+  return [{ path, code: 'required', expected: 'a value', message: `${path} is missing` }];
+}
+
 /** Whether `value` is schema.org JSON-LD (object, list or graph) rather than EventData. */
 export const isJsonLd = (value: unknown): boolean =>
   Array.isArray(value) ? value.some(isJsonLd) : isObject(value) && ('@context' in value || '@type' in value || '@graph' in value);

@@ -55,7 +55,12 @@ export abstract class EventElement extends LitElement {
   /** @internal */
   protected readonly i18n = new LanguageController(this, this.modules);
   /** @internal */
-  protected readonly input = new EventInputController(this, this.modules, () => this.standsAlone());
+  protected readonly input = new EventInputController(
+    this,
+    this.modules,
+    () => this.standsAlone(),
+    (event) => this.lacks(event),
+  );
 
   /** The visitor's words and locale, read before each render. */
   protected get language(): Language {
@@ -96,6 +101,15 @@ export abstract class EventElement extends LitElement {
   /** True when the element has enough of its own attributes to render without any event. */
   protected standsAlone(): boolean {
     return false;
+  }
+
+  /**
+   * The path of a part this element cannot show anything without, when `event` lacks it (an
+   * agenda's `program`): the event is then unusable here, and the notice names that part, or what
+   * the parser said of it (`program: is not a list`).
+   */
+  protected lacks(_event: EventData): string | undefined {
+    return undefined;
   }
 
   /** Renders a usable event; `this.language` holds the visitor's words and locale. */

@@ -109,6 +109,40 @@ describe('bad event data', () => {
     }
   });
 
+  describe('every element alone, given data it cannot use, shows the notice and names the part', () => {
+    const without = (event: EventData, key: keyof EventData) => Object.fromEntries(Object.entries(event).filter(([name]) => name !== key)) as EventData;
+    const cases: [tag: string, what: string, broken: (seed: EventData) => unknown, says: string][] = [];
+    for (const tag of ['event-announcement', 'event-agenda', 'seats-badge', 'registration-form']) {
+      cases.push(
+        [tag, 'no name', (seed) => without(seed, 'name'), 'name: ontbreekt of is leeg.'],
+        [tag, 'no start date', (seed) => without(seed, 'startDate'), 'startDate: ontbreekt of is leeg.'],
+        [tag, 'a start date that is no date', (seed) => ({ ...seed, startDate: 'morgen' }), 'startDate: "morgen" is geen datum in ISO 8601-vorm'],
+      );
+    }
+    cases.push(
+      ['event-agenda', 'no programme', (seed) => without(seed, 'program'), 'program: ontbreekt of is leeg.'],
+      ['event-agenda', 'a programme that is not a list', (seed) => ({ ...seed, program: { start: '16:00', title: 'Welkom' } }), 'program: '],
+      ['event-agenda', 'a programme of unusable items', (seed) => ({ ...seed, program: [{ title: 'Welkom' }] }), 'program[0].start: ontbreekt of is leeg.'],
+      ['registration-form', 'no registration', (seed) => without(seed, 'registration'), 'registration.endpoint: ontbreekt of is leeg.'],
+      [
+        'registration-form',
+        'an endpoint that is no web address, and no e-mail',
+        (seed) => ({ ...seed, registration: { endpoint: 'javascript:alert(1)' } }),
+        'registration.endpoint: "javascript:alert(1)" is geen http- of https-link.',
+      ],
+    );
+    for (const [tag, what, broken, says] of cases) {
+      it(`<${tag}> with ${what}`, async () => {
+        const element = document.createElement(tag) as EventElement;
+        element.event = broken(seed) as EventData;
+        const { error, text } = await renderBroken(html`${element}`);
+        expect(text).to.contain(NOTICE);
+        expect(text).to.contain(says);
+        expect(error.target).to.equal(element);
+      });
+    }
+  });
+
   it('never throws, whatever the input', async () => {
     const inputs: unknown[] = [null, 42, 'null', '[]', [], { name: 7, startDate: {} }, { name: 'x', startDate: '2019-01-29', program: 'soon' }, { name: 'x', startDate: '2019-01-29', location: [] }];
     for (const input of inputs) {

@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { EventContextValue } from '../../context/event-context.js';
 import { fetchJson } from '../../data/fetch.js';
-import { isJsonLd, readEvent } from '../../data/parse.js';
+import { isJsonLd, missingPart, readEvent } from '../../data/parse.js';
 import type { EventData, ParseResult, Problem } from '../../data/types.js';
 import { EventErrorEvent } from '../../events.js';
 import { lazy } from '../../lazy.js';
@@ -64,6 +64,8 @@ export class EventInputController implements ReactiveController {
     private readonly modules: ModuleLoader,
     /** True when the element has enough of its own attributes to render without any event. */
     private readonly standsAlone: () => boolean = () => false,
+    /** The path of a part the element cannot do without, missing from a parsed event (an agenda's `program`). */
+    private readonly lacks: (event: EventData) => string | undefined = () => undefined,
   ) {
     host.addController(this);
     new EventContextConsumer(host, (value) => {
@@ -156,6 +158,11 @@ export class EventInputController implements ReactiveController {
   }
 
   private show(source: EventSource | undefined, input: unknown, { event, problems, pending }: ParseResult & { pending?: boolean }): void {
+    const lacking = event && this.lacks(event);
+    if (lacking) {
+      problems = [...problems, ...missingPart(lacking, problems)];
+      event = undefined;
+    }
     const status = pending ? 'pending' : event ? 'ready' : problems.length ? 'invalid' : 'none';
     if (this.from?.input === input && this.from?.source === source && this.state.status === status) return;
     this.from = { source, input };

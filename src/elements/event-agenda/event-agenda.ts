@@ -66,6 +66,11 @@ export class EventAgenda extends EventElement {
     new ClockController(this, () => this.tick);
   }
 
+  /** A programme is what an agenda shows: without one, the notice says so. */
+  protected override lacks(event: EventData): string | undefined {
+    return event.program?.length ? undefined : 'program';
+  }
+
   protected renderEvent(event: EventData): unknown {
     const items = timedProgram(event);
     const now = this.moment(event);

@@ -100,6 +100,12 @@ export class RegistrationForm extends EventElement implements FormHost {
     this.state = context ? this.form!.stateFor(context) : availability(this.seatFacts(event), Date.now());
   }
 
+  /** A form needs somewhere to send the sign-up: an endpoint, or an e-mail address. */
+  protected override lacks(event: EventData): string | undefined {
+    const { endpoint, email } = event.registration ?? {};
+    return endpoint || email ? undefined : 'registration.endpoint';
+  }
+
   protected renderEvent(event: EventData): unknown {
     const context = this.formContext(event);
     return context && this.state ? this.form!.render(context, this.state) : nothing;
