@@ -47,9 +47,10 @@ export interface FormContext {
 
 /**
  * The registration form's behaviour, a controller on the element: what the
- * visitor typed (kept as a draft in session storage), validation on leaving a
- * changed field and on submit, the submission with one idempotency key per
- * attempt, the mail fallback, and where focus goes after each change. The
+ * visitor typed (kept as a draft in session storage), validation on submit
+ * (an error clears as soon as it is fixed), the submission with one
+ * idempotency key per submission, the mail fallback, and where focus goes
+ * after each change. The
  * outcome of an attempt is decided by `settle` (outcome.ts); the markup by
  * templates.ts.
  */
@@ -58,8 +59,6 @@ export class FormController implements ReactiveController {
   private state: FormState = emptyForm;
   /** What the last render showed; the visitor acts on that. */
   private context?: FormContext;
-  /** Fields the visitor changed since they last left them: validated on leaving, never while typing. */
-  private changed = new Set<string>();
   /** Set from the moment a submit starts, before anything is awaited, so a second submit does nothing. */
   private sending = false;
   /** The `Idempotency-Key` of the submission under way, and the request body it belongs to. */
@@ -140,18 +139,11 @@ export class FormController implements ReactiveController {
       const control = domEvent.target as HTMLInputElement;
       const id = control.name;
       this.set({ values: withInput(this.state.values, this.fieldById(id), control) });
-      this.changed.add(id);
-      // Clear an error as soon as it is fixed; never add one while the visitor types.
-      if (this.state.errors.has(id)) void this.revalidate(id, false);
+      // Clear an error as soon as it is fixed. New errors come only with a submit (GOV.UK's and NL Design
+      // System's advice): one shown on leaving a field would push the button down under a visitor's
+      // pressed mouse, and the click that was meant to send would be lost.
+      if (this.state.errors.has(id)) void this.revalidate(id);
       this.persist();
-    },
-    leave: (domEvent) => {
-      const id = (domEvent.target as HTMLInputElement).name;
-      // Moving between the options of one group is not leaving the field.
-      const next = domEvent.relatedTarget as HTMLInputElement | null;
-      if (next?.name === id || !this.changed.has(id)) return;
-      this.changed.delete(id);
-      void this.revalidate(id, true);
     },
     submit: (domEvent) => void this.submit(domEvent),
     prepare: () => void loadActions(),
@@ -165,17 +157,15 @@ export class FormController implements ReactiveController {
     },
   };
 
-  /** Validates one field; `report` also shows a new error (on leaving), otherwise only clears a fixed one. */
-  private async revalidate(id: string, report: boolean): Promise<void> {
+  /** Checks a field that shows an error as the visitor types: the error goes once it is fixed, and stays as it was until then. */
+  private async revalidate(id: string): Promise<void> {
     const field = this.fieldById(id);
     if (!field) return;
     const { validateField } = await loadActions();
-    const message = validateField(field, this.state.values[id], this.words());
     const { errors, summary } = this.state;
-    if (message === errors.get(id) || (message && !report)) return;
+    if (validateField(field, this.state.values[id], this.words()) || !errors.has(id)) return;
     const next = new Map(errors);
-    if (message) next.set(id, message);
-    else next.delete(id);
+    next.delete(id);
     this.set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.fieldById(entry)) });
   }
 
@@ -200,9 +190,6 @@ export class FormController implements ReactiveController {
       return this.set({ attempt: { phase: 'success', status: 'confirmed' } });
     }
 
-    // Submitting checks every field, so none is left to check on leaving it: otherwise moving
-    // focus to the summary would re-check the field typed last and drop the endpoint's error there.
-    this.changed.clear();
     const fields = this.fields();
     const errors = validateForm(fields, this.state.values, this.words());
     if (errors.size) {
@@ -246,7 +233,6 @@ export class FormController implements ReactiveController {
     if (settled.done) {
       clearDraft(key);
       this.key = undefined;
-      this.changed.clear();
     }
     this.focus = settled.focus;
     this.set(settled.state);

@@ -21,11 +21,12 @@ export type { RegistrationState } from './outcome.js';
  * of the event) by the submission protocol (docs/protocol.md), or — with only an e-mail
  * address — opens the visitor's mail program with the registration filled in.
  *
- * It validates on submit and when the visitor leaves a field they changed,
- * shows every error at its field and in a summary that takes focus, keeps what
- * was typed in session storage until a registration succeeds, sends one
- * `Idempotency-Key` for every retry of one submission, and never disables its
- * button to signal invalid input.
+ * It validates on submit, never while the visitor types or moves between
+ * fields (so nothing moves under a pressed mouse), and clears an error as soon
+ * as it is fixed; shows every error at its field and in a summary that takes
+ * focus, keeps what was typed in session storage until a registration
+ * succeeds, sends one `Idempotency-Key` for every retry of the same answers,
+ * and never disables its button to signal invalid input.
  *
  * Speaks the language of its `lang` or the nearest ancestor's: Dutch (the
  * default), English, Turkish or Arabic; other languages get English. Arabic,

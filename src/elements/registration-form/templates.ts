@@ -14,7 +14,6 @@ import type { FormState, RegistrationState } from './outcome.js';
 /** What the visitor can do, bound to the controller. */
 export interface FormHandlers {
   input(event: Event): void;
-  leave(event: FocusEvent): void;
   submit(event: SubmitEvent): void;
   /** The visitor is about to act: load what acting needs. */
   prepare(): void;
@@ -113,7 +112,6 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
             .value=${option.value}
             .checked=${chosen.includes(option.value)}
             @change=${on.input}
-            @focusout=${on.leave}
           />
           <label for="${id}-${index}"><bdi lang=${option.lang ?? nothing}>${option.label}</bdi></label>
         </div>`,
@@ -134,7 +132,6 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
           @change=${on.input}
-          @focusout=${on.leave}
         />
         <label for=${id} part="label">${label}</label>
       </div>
@@ -154,10 +151,9 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
           @input=${on.input}
-          @focusout=${on.leave}
         ></textarea>`
       : field.kind === 'select'
-        ? html`<select part="input" id=${id} name=${field.id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${on.input} @focusout=${on.leave}>
+        ? html`<select part="input" id=${id} name=${field.id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${on.input}>
             <option value="">${words.choose}</option>
             ${field.options!.map((option) => html`<option .value=${option.value} ?selected=${value === option.value}>${option.label}</option>`)}
           </select>`
@@ -173,7 +169,6 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
             aria-describedby=${describedBy}
             aria-invalid=${invalid}
             @input=${on.input}
-            @focusout=${on.leave}
           />`;
   return html`<div class=${fieldClass} part="field">
     <label for=${id} part="label">${label}</label>
