@@ -8,6 +8,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Offline and private by default: no telemetry, no update checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No "Get started" checklist in the sidebar, and no "Onboarding guide" in the settings menu: both
+  // are Storybook's own tutorial (shown by `storybook dev` only), not about these elements.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 
 export default config;
