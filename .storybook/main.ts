@@ -11,6 +11,19 @@ const config: StorybookConfig = {
   // No "Get started" checklist in the sidebar, and no "Onboarding guide" in the settings menu: both
   // are Storybook's own tutorial (shown by `storybook dev` only), not about these elements.
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
+  async viteFinal(config) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(config, {
+      // One copy of Lit under `storybook dev`. There is one Lit in node_modules (`npm ls lit-html`),
+      // but Vite pre-bundles only the imports it finds by crawling the stories and the preview:
+      // `lit` is one of them, `lit/directive-helpers.js` (imported by Storybook's web-components
+      // renderer, which Vite serves as is from node_modules) is not, so it was served unbundled and
+      // brought node_modules/lit-html a second time next to the pre-bundled copy: "Multiple
+      // versions of Lit loaded". Pre-bundled too, it shares the one lit-html chunk.
+      // (storybookjs/storybook#31507; `storybook build` bundles everything once and never had it.)
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
+    });
+  },
 };
 
 export default config;
