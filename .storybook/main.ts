@@ -11,8 +11,14 @@ const config: StorybookConfig = {
   // No "Get started" checklist in the sidebar, and no "Onboarding guide" in the settings menu: both
   // are Storybook's own tutorial (shown by `storybook dev` only), not about these elements.
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
-  async viteFinal(config) {
+  async viteFinal(config, { configType }) {
     const { mergeConfig } = await import('vite');
+    // Lit in production mode in the built Storybook. Vite resolves the `development|production`
+    // export condition from NODE_ENV, and `storybook build` sets NODE_ENV=production only when it is
+    // unset: a shell or CI that exports NODE_ENV=development got Lit's dev build ("Lit is in dev
+    // mode") in storybook-static. `storybook dev` keeps Lit's dev mode and its warnings on purpose:
+    // it is where elements are worked on.
+    if (configType === 'PRODUCTION') process.env.NODE_ENV = 'production';
     return mergeConfig(config, {
       // One copy of Lit under `storybook dev`. There is one Lit in node_modules (`npm ls lit-html`),
       // but Vite pre-bundles only the imports it finds by crawling the stories and the preview:
