@@ -1,13 +1,16 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { liveSeats, watchSeats } from '../../context/seat-store.js';
-import { seatState, type LiveSeats, type SeatFacts } from '../../data/seats.js';
+import { liveSeats, seatKey, watchSeats } from '../../context/seat-store.js';
+import { nextSeatBoundary, seatFactsOf, seatState, type LiveSeats, type SeatFacts } from '../../data/seats.js';
+import type { EventData } from '../../data/types.js';
 import { SeatsChangeEvent } from '../../events.js';
+import { ClockController } from './clock.js';
 
 /**
  * Follows the page's live seat state of the element's event (src/context/seat-store.ts):
  * re-renders the element when a registration or a poll changes it, and — when
  * this element is the one chosen to tell the page about that change — fires
- * `seats-change` after the render that shows it.
+ * `seats-change` after the render that shows it. It also wakes the element when
+ * registration opens or closes by itself (a `ClockController` on the facts shown).
  */
 export class LiveSeatsController implements ReactiveController {
   private watch?: { key: string; stop: () => void };
@@ -22,6 +25,28 @@ export class LiveSeatsController implements ReactiveController {
     private readonly facts: () => SeatFacts | undefined,
   ) {
     host.addController(this);
+    new ClockController(host, () => nextSeatBoundary(facts(), Date.now()));
+  }
+
+  /** For an element that shows the seats of its event: the event's key, its facts with what the page learned. */
+  static ofEvent(host: ReactiveElement, event: () => EventData | undefined): LiveSeatsController {
+    const live: LiveSeatsController = new LiveSeatsController(
+      host,
+      () => {
+        const shown = event();
+        return shown && seatKey(shown);
+      },
+      () => {
+        const shown = event();
+        return shown && live.factsOf(shown);
+      },
+    );
+    return live;
+  }
+
+  /** The seat facts of `event`: its data, overridden by what the page learned since. */
+  factsOf(event: EventData): SeatFacts {
+    return seatFactsOf(event, this.seats);
   }
 
   /** What the page learned about the seats shown since the event data was written. */

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { seatKey } from '../../context/seat-store.js';
-import { nextSeatBoundary, seatFactsOf, seatState, type SeatFacts } from '../../data/seats.js';
+import { seatState } from '../../data/seats.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { eventInstant, eventTimeZone, formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
-import { ClockController } from '../controllers/clock.js';
 import { EventContextProvider } from '../controllers/context.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
@@ -91,16 +90,11 @@ export class EventAnnouncement extends EventElement {
   /** Shares the event with the elements inside; the value is replaced, never mutated. */
   private provider = new EventContextProvider(this);
   /** The contact line says whether registration is still open: it follows live seats and wakes when registration closes. */
-  private live = new LiveSeatsController(
-    this,
-    () => this.input.event && seatKey(this.input.event),
-    () => this.input.event && this.seatFacts(this.input.event),
-  );
+  private live = LiveSeatsController.ofEvent(this, () => this.input.event);
 
   constructor() {
     super();
     this.noStructuredData = false;
-    new ClockController(this, () => nextSeatBoundary(this.input.event && this.seatFacts(this.input.event), Date.now()));
   }
 
   protected override willUpdate(): void {
@@ -308,7 +302,7 @@ export class EventAnnouncement extends EventElement {
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
-    const facts = this.seatFacts(event);
+    const facts = this.live.factsOf(event);
     const open = !['closed', 'cancelled'].includes(seatState(facts, Date.now()));
     if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
@@ -319,11 +313,6 @@ export class EventAnnouncement extends EventElement {
       if (registration.deadline?.includes('T')) deadlineText += ` ${formatTime(deadline, locale, timeZone, terms.clock)}`;
     }
     return announcement.registerBy({ deadline: deadlineText, contact, email });
-  }
-
-  /** The event's seat facts with what the page learned since. */
-  private seatFacts(event: EventData): SeatFacts {
-    return seatFactsOf(event, this.live.seats);
   }
 
   private list(items: string[]): unknown[] {

@@ -1,10 +1,8 @@
 import { nothing, type PropertyDeclarations } from 'lit';
-import { seatKey } from '../../context/seat-store.js';
-import { availability, nextSeatBoundary, seatFactsOf, type SeatFacts } from '../../data/seats.js';
+import { availability } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
 import { namespace, type FormTerms } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
-import { ClockController } from '../controllers/clock.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -78,27 +76,26 @@ export class RegistrationForm extends EventElement implements FormHost {
   /** The form's words in the visitor's language, a chunk of their own; the last ones stay while a new language loads. */
   private words?: FormTerms;
   /** Availability follows live seats, and changes by itself when registration opens or closes. */
-  private live = new LiveSeatsController(
-    this,
-    () => this.input.event && seatKey(this.input.event),
-    () => this.input.event && this.seatFacts(this.input.event),
-  );
+  private live = LiveSeatsController.ofEvent(this, () => this.input.event);
+  /** What the form shows, made before each render once its code and words are here. */
+  private context?: FormContext;
 
   constructor() {
     super();
     this.timeout = 15;
-    new ClockController(this, () => nextSeatBoundary(this.input.event && this.seatFacts(this.input.event), Date.now()));
   }
 
   protected override willUpdate(): void {
     super.willUpdate();
     const { event } = this.input;
+    this.context = undefined;
     if (!event) return void (this.state = undefined);
     // The form's code and its words are fetched side by side; it shows once both are here.
     this.words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.words;
     this.form ??= this.modules.need(implementation)?.create(this);
-    const context = this.formContext(event);
-    this.state = context ? this.form!.stateFor(context) : availability(this.seatFacts(event), Date.now());
+    const facts = this.live.factsOf(event);
+    if (this.form && this.words) this.context = { event, language: this.language, words: this.words, facts };
+    this.state = this.context ? this.form!.stateFor(this.context) : availability(facts, Date.now());
   }
 
   /** A form needs somewhere to send the sign-up: an endpoint, or an e-mail address. */
@@ -107,9 +104,8 @@ export class RegistrationForm extends EventElement implements FormHost {
     return endpoint || email ? undefined : 'registration.endpoint';
   }
 
-  protected renderEvent(event: EventData): unknown {
-    const context = this.formContext(event);
-    return context && this.state ? this.form!.render(context, this.state) : nothing;
+  protected renderEvent(): unknown {
+    return this.context && this.state ? this.form!.render(this.context, this.state) : nothing;
   }
 
   /**
@@ -120,13 +116,4 @@ export class RegistrationForm extends EventElement implements FormHost {
     window.location.href = link;
   }
 
-  /** What the form shows, once its code and words are here. */
-  private formContext(event: EventData): FormContext | undefined {
-    return this.form && this.words ? { event, language: this.language, words: this.words, facts: this.seatFacts(event) } : undefined;
-  }
-
-  /** The event's seat facts with what the page learned since. */
-  private seatFacts(event: EventData): SeatFacts {
-    return seatFactsOf(event, this.live.seats);
-  }
 }

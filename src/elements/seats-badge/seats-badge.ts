@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { seatKey } from '../../context/seat-store.js';
-import { definedOnly, nextSeatBoundary, seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
+import { definedOnly, seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
 import { eventTimeZone, toInstant } from '../../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../../data/types.js';
-import { ClockController } from '../controllers/clock.js';
 import { absolute } from '../controllers/event-input.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { SeatPollController } from '../controllers/seat-poll.js';
@@ -83,7 +82,7 @@ export class SeatsBadge extends EventElement {
    */
   declare state: SeatState | undefined;
 
-  /** Follows the event's live seats, and the URL this badge polls for them. */
+  /** Follows the event's live seats (a badge with only `seats-src` keeps them under that URL), and wakes at a deadline. */
   private live = new LiveSeatsController(
     this,
     () => this.seatsKey(),
@@ -93,7 +92,6 @@ export class SeatsBadge extends EventElement {
   constructor() {
     super();
     this.interval = 60;
-    new ClockController(this, () => nextSeatBoundary(this.shownFacts(), Date.now()));
     new SeatPollController(this, this.modules, () => ({ url: this.liveUrl(), key: this.seatsKey(), interval: this.interval }));
   }
 
