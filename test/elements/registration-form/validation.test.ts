@@ -103,6 +103,9 @@ describe('<registration-form>: checking what was typed', () => {
     await typeKeys('anna@');
     const button = submitButton(element);
     button.scrollIntoView({ block: 'center' });
+    // Two frames: the scroll is painted, so the browser hit-tests the click where the button now shows (Firefox
+    // hit-tests on its compositor's scroll position, which lags behind under load).
+    await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
     const box = button.getBoundingClientRect();
     const at: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
     let clicked = false;
