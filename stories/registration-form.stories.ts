@@ -20,7 +20,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 /** The endpoint, mocked through `registration-submit`'s `respondWith`: no network in Storybook. */
 const answers: Record<Outcome, () => Promise<Response>> = {
-  confirmed: () => json(201, { status: 'confirmed', remaining: 11 }),
+  confirmed: () => json(201, { status: 'confirmed', remaining: 11, emailSent: true }),
   waitlisted: () => json(201, { status: 'waitlisted' }),
   full: () => json(409, { status: 'full', remaining: 0 }),
   invalid: () => json(422, { errors: { email: 'Dit e-mailadres staat al op de lijst voor deze activiteit.' } }),

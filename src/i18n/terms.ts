@@ -134,6 +134,12 @@ export interface FormTerms {
   waitlistedHeading: string;
   confirmed: (eventName: Part) => Part[];
   waitlisted: (eventName: Part) => Part[];
+  /** Repeats who was registered: the name and e-mail address as typed. */
+  registeredAs: (name: Part, email: Part) => Part[];
+  /** The endpoint said a confirmation e-mail follows (`emailSent: true`). */
+  emailFollows: string;
+  /** The endpoint said no confirmation e-mail follows (`emailSent: false`). */
+  noEmail: string;
   questions: (parts: { contact?: Part; email?: Part }) => Part[];
   failedHeading: string;
   failedNetwork: string;

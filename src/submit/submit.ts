@@ -30,7 +30,7 @@ export interface Submission {
  * `body` is the endpoint's parsed JSON, if it sent any.
  */
 export type SubmitOutcome =
-  | { kind: 'success'; status: 'confirmed' | 'waitlisted'; remaining?: number; message?: string; httpStatus: number; body?: unknown }
+  | { kind: 'success'; status: 'confirmed' | 'waitlisted'; remaining?: number; message?: string; emailSent?: boolean; httpStatus: number; body?: unknown }
   | { kind: 'full'; remaining: 0; httpStatus: number; body?: unknown }
   | { kind: 'invalid'; errors: Record<string, string>; message?: string; httpStatus: number; body?: unknown }
   | { kind: 'busy'; retryAfter?: number; httpStatus: number }
@@ -130,7 +130,8 @@ export async function responseOutcome(response: Response): Promise<SubmitOutcome
     return { kind: 'failed', reason: 'response', httpStatus, detail: `HTTP ${httpStatus} with ${what}, not a registration` };
   }
   const remaining = Number.isInteger(fields.remaining) && (fields.remaining as number) >= 0 ? (fields.remaining as number) : undefined;
-  return { kind: 'success', status, remaining, message: firstText(fields.message), httpStatus, body };
+  const emailSent = typeof fields.emailSent === 'boolean' ? fields.emailSent : undefined;
+  return { kind: 'success', status, remaining, message: firstText(fields.message), emailSent, httpStatus, body };
 }
 
 /**

@@ -24,9 +24,10 @@ const rejected = nlForm.rejected;
 
 describe('the registration form after an attempt', () => {
   it('clears the answers on success, shows the success panel with focus, and tells the page and the seats', () => {
-    const settled = settle(typed, { kind: 'success', status: 'confirmed', remaining: 39, httpStatus: 201, body: { status: 'confirmed' } }, data, fields, rejected);
+    const settled = settle(typed, { kind: 'success', status: 'confirmed', remaining: 39, emailSent: true, httpStatus: 201, body: { status: 'confirmed' } }, data, fields, rejected);
     assert.deepEqual(settled.state.values, {});
-    assert.deepEqual(settled.state.attempt, { phase: 'success', status: 'confirmed', message: undefined });
+    // Who was registered and whether an e-mail follows stay for the confirmation, after the answers are cleared.
+    assert.deepEqual(settled.state.attempt, { phase: 'success', status: 'confirmed', message: undefined, name: 'Anna de Vries', email: 'anna@example.org', emailSent: true });
     assert.equal(settled.focus, '#success-title');
     assert.deepEqual(settled.seats, { remaining: 39 });
     assert.equal(settled.done, true);

@@ -127,7 +127,7 @@ export class EventAnnouncement extends EventElement {
           </slot>`
         : nothing;
     const canRegister = Boolean(registration.endpoint || registration.email);
-    return html`<article part="article" aria-labelledby="title">
+    return html`<article part="article" aria-labelledby="title" @registration-success=${this.onRegistered}>
       <div class="main">
         ${show('header')
           ? html`<slot name="header">
@@ -163,7 +163,7 @@ export class EventAnnouncement extends EventElement {
           announcement.registration,
           html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
           ${canRegister && show('form') && status !== 'cancelled' ? html`<registration-form></registration-form>` : nothing}
-          ${(registration.email || registration.contact) && show('contact')
+          ${(registration.email || registration.contact) && show('contact') && !this.registered
             ? html`<slot name="contact"><p part="contact">${this.renderContact(event)}</p></slot>`
             : nothing}
           ${event.organizers?.length && show('organizers')
@@ -185,7 +185,7 @@ export class EventAnnouncement extends EventElement {
     const { announcement } = this.language.terms;
     const module = this.calendarOpen ? this.modules.need(calendar) : undefined;
     const ics = module?.toIcs(event, { now: Date.now(), programLabel: announcement.program });
-    return html`<details part="calendar" @toggle=${this.onCalendarToggle}>
+    return html`<details part="calendar" ?open=${this.calendarOpen} @toggle=${this.onCalendarToggle}>
       <summary>${announcement.addToCalendar}</summary>
       ${module && ics
         ? html`<ul>
@@ -200,6 +200,17 @@ export class EventAnnouncement extends EventElement {
   }
 
   private calendarOpen = false;
+
+  /**
+   * A form in the announcement registered the visitor: the line "register before … with …" goes
+   * (the confirmation has the contact) and "add to calendar" opens, as the next thing to do.
+   */
+  private registered = false;
+
+  private onRegistered = () => {
+    this.registered = this.calendarOpen = true;
+    this.requestUpdate();
+  };
 
   private onCalendarToggle = (toggle: Event) => {
     this.calendarOpen = (toggle.target as HTMLDetailsElement).open;

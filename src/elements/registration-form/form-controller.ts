@@ -187,7 +187,8 @@ export class FormController implements ReactiveController {
     // A filled honeypot is a bot: it gets what a person would see, and nothing is sent.
     if (this.state.values['hp-field']) {
       this.focus = '#success-title';
-      return this.set({ attempt: { phase: 'success', status: 'confirmed' } });
+      const { name = '', email = '' } = this.state.values as Record<string, string>;
+      return this.set({ attempt: { phase: 'success', status: 'confirmed', name, email } });
     }
 
     const fields = this.fields();

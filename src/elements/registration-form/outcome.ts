@@ -16,7 +16,16 @@ export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'f
 /** What the last attempt came to, for the panels above the form. */
 export type Attempt =
   | { phase: 'submitting' }
-  | { phase: 'success'; status: 'confirmed' | 'waitlisted'; message?: string }
+  | {
+      phase: 'success';
+      status: 'confirmed' | 'waitlisted';
+      message?: string;
+      /** Who was registered, repeated in the confirmation. */
+      name: string;
+      email: string;
+      /** Whether the endpoint said a confirmation e-mail follows; unknown when it did not say. */
+      emailSent?: boolean;
+    }
   | { phase: 'error'; outcome: SubmitOutcome }
   | { phase: 'mail'; link: string };
 
@@ -62,7 +71,10 @@ export function settle(state: FormState, outcome: SubmitOutcome, data: Submissio
   switch (outcome.kind) {
     case 'success':
       return {
-        state: { ...emptyForm, attempt: { phase: 'success', status: outcome.status, message: outcome.message } },
+        state: {
+          ...emptyForm,
+          attempt: { phase: 'success', status: outcome.status, message: outcome.message, name: data.name, email: data.email, emailSent: outcome.emailSent },
+        },
         focus: '#success-title',
         event: { type: 'success', detail: { data, status: outcome.status, remaining: outcome.remaining, response: outcome.body } },
         seats: outcome.remaining === undefined ? undefined : { remaining: outcome.remaining },

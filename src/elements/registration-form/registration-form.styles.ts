@@ -108,10 +108,18 @@ export const registrationFormStyles = [
       background-color: ${token['button-secondary-background-color']};
       color: ${token['button-secondary-color']};
     }
-    /* Programmatic focus (the error summary, a result's heading) shows the ring too: the visitor must see where they are. */
+    /* Programmatic focus on the error summary and the "full" message shows the ring too: the visitor must see where they are. */
     [tabindex='-1']:focus {
       outline: var(--_focus);
       outline-offset: var(--_focus-offset);
+    }
+    /*
+     * The confirmation's heading takes focus so that it is read out and the next Tab goes on from
+     * there, but draws no box: it is not a control (WCAG 2.4.7 asks an indicator of what the
+     * keyboard operates), and the panel's own border marks it (docs/accessibility.md).
+     */
+    #success-title:focus {
+      outline: none;
     }
     .error-summary {
       padding-block: ${token['error-summary-padding-block']};

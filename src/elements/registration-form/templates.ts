@@ -191,13 +191,14 @@ function summary(view: FormView): unknown {
 }
 
 function successPanel({ words, terms, event, attempt }: FormView): unknown {
-  const { status, message: endpointMessage } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
+  const { status, message: endpointMessage, name, email: registeredEmail, emailSent } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
   const waitlisted = status === 'waitlisted';
   const { contact, email } = event.registration ?? {};
   const link = email ? html`<a href=${mailtoLink(email, terms.announcement.mailSubject(event.name))} dir="ltr">${email}</a>` : undefined;
   return html`<div class="message success" part="message">
     <h3 id="success-title" tabindex="-1">${waitlisted ? words.waitlistedHeading : words.confirmedHeading}</h3>
     <p>${waitlisted ? words.waitlisted(isolated(event.name)) : words.confirmed(isolated(event.name))}</p>
+    <p class="registered">${words.registeredAs(isolated(name), html`<span dir="ltr">${registeredEmail}</span>`)}${emailSent === undefined ? nothing : ` ${emailSent ? words.emailFollows : words.noEmail}`}</p>
     ${endpointMessage ? html`<p dir="auto">${endpointMessage}</p>` : nothing}
     ${contact || email ? html`<p>${words.questions({ contact: contact && isolated(contact), email: link })}</p>` : nothing}
   </div>`;

@@ -30,7 +30,7 @@ const languages = {
     ],
     peopleError: 'Hata: “Met hoeveel personen kom je?” alanını doldurun',
     confirmed:
-      'Kaydınız tamamlandı (Nieuw) samenspel in de wijk etkinliği için kaydınızı aldık. ' +
+      'Kaydınız tamamlandı (Nieuw) samenspel in de wijk etkinliği için kaydınızı aldık. Fatma Yılmaz adına, fatma@example.org. ' +
       'Sorularınız mı var? Jitske Tiemersma ile iletişime geçin: jitske@omziennaarelkaar.nl.',
   },
   ar: {
@@ -45,7 +45,7 @@ const languages = {
     ],
     peopleError: `خطأ: يُرجى ملء خانة «${isolate('Met hoeveel personen kom je?')}»`,
     confirmed:
-      'تم تسجيلكم استلمنا طلب تسجيلكم في (Nieuw) samenspel in de wijk. ' +
+      'تم تسجيلكم استلمنا طلب تسجيلكم في (Nieuw) samenspel in de wijk. باسم Fatma Yılmaz، fatma@example.org. ' +
       'لديكم أسئلة؟ تواصلوا مع Jitske Tiemersma عبر البريد الإلكتروني jitske@omziennaarelkaar.nl.',
   },
 } as const;

@@ -62,7 +62,7 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
     expect(heading.textContent).to.equal('Je bent aangemeld');
     expect(focused(element), 'focus moves to the heading').to.equal(heading);
     expect(statusText(element)).to.equal(
-      `Je bent aangemeld We hebben je aanmelding voor ${NAME} ontvangen. Vragen? Neem contact op met Jitske Tiemersma via jitske@omziennaarelkaar.nl.`,
+      `Je bent aangemeld We hebben je aanmelding voor ${NAME} ontvangen. Op naam van Anna de Vries, anna@voorbeeld.nl. Vragen? Neem contact op met Jitske Tiemersma via jitske@omziennaarelkaar.nl.`,
     );
     expect(theForm(element), 'the form has done its work').to.equal(null);
     await badge.updateComplete;
@@ -79,7 +79,24 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
   it('shows the endpoint’s own message with the confirmation', async () => {
     const { element } = await annaSignsUp([{ status: 200, body: { status: 'confirmed', message: 'Tot dinsdag in de rode zaal!' } }]);
     await stateBecomes(element, 'success');
-    expect(statusText(element)).to.contain('ontvangen. Tot dinsdag in de rode zaal! Vragen?');
+    expect(statusText(element)).to.contain('anna@voorbeeld.nl. Tot dinsdag in de rode zaal! Vragen?');
+  });
+
+  for (const [emailSent, said] of [
+    [true, 'Op naam van Anna de Vries, anna@voorbeeld.nl. Je krijgt een bevestiging per e-mail.'],
+    [false, 'Op naam van Anna de Vries, anna@voorbeeld.nl. Je krijgt hiervan geen bevestiging per e-mail.'],
+  ] as const) {
+    it(`"emailSent": ${emailSent}: the confirmation repeats who was registered and says whether an e-mail follows`, async () => {
+      const { element } = await annaSignsUp([{ status: 201, body: { status: 'confirmed', emailSent } }]);
+      await stateBecomes(element, 'success');
+      expect(statusText(element)).to.contain(`ontvangen. ${said} Vragen?`);
+    });
+  }
+
+  it('an "emailSent" that is not true or false says nothing about e-mail', async () => {
+    const { element } = await annaSignsUp([{ status: 201, body: { status: 'confirmed', emailSent: 'yes' } }]);
+    await stateBecomes(element, 'success');
+    expect(statusText(element)).to.contain('Op naam van Anna de Vries, anna@voorbeeld.nl. Vragen?');
   });
 
   it('201 waitlisted: "Je staat op de wachtlijst"', async () => {
