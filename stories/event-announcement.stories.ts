@@ -40,6 +40,11 @@ export const InsideARightToLeftPage: Story = {
   render: ({ event }) => html`<div lang="ar" dir="rtl"><event-announcement .event=${event}></event-announcement></div>`,
 };
 
+/** In a phone-wide column: the form is below the programme, and "Aanmelden" under the facts jumps there. */
+export const Narrow: Story = {
+  render: ({ event, lang }) => html`<div style="max-inline-size: 390px"><event-announcement lang=${lang} .event=${event}></event-announcement></div>`,
+};
+
 export const Cancelled: Story = { args: { event: { ...upcomingSeed, status: 'cancelled' } } };
 
 /** What a CMS editor pastes: the event as schema.org JSON-LD inside the element. */

@@ -19,6 +19,24 @@ export const eventAnnouncementStyles = [
         gap: 2rem;
         align-items: start;
       }
+      .to-form {
+        display: none;
+      }
+    }
+    /* A link that looks like what it does: go down to the form. 44 px high, as municipal guidance asks. */
+    .to-form a {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 44px;
+      padding-inline: 1rem;
+      border: 2px solid currentColor;
+      border-radius: 0.25rem;
+      font-weight: bold;
+    }
+    /* The heading a jump lands on: focus goes there so Tab goes on from it, with no box (it is not a control). */
+    h3[tabindex='-1']:focus {
+      outline: none;
+      box-shadow: none;
     }
     .map,
     details a {

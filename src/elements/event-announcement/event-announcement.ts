@@ -58,6 +58,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart program - The programme section.
  * @csspart registration - The registration section: availability, the form and the contact line.
  * @csspart contact - The line saying how and with whom to register.
+ * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten").
  * @csspart organizers - The organisers line.
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
@@ -142,6 +143,7 @@ export class EventAnnouncement extends EventElement {
                   </div>
                   ${show('venue') ? this.renderWhere(event) : nothing}
                 </dl>
+                ${show('registration') && canRegister && show('form') ? this.renderToForm(event) : nothing}
               </header>
             </slot>`
           : nothing}
@@ -175,6 +177,29 @@ export class EventAnnouncement extends EventElement {
       <slot></slot>
     </article>`;
   }
+
+  /**
+   * On narrow screens the form is screens away below the programme: a link under the facts jumps
+   * to it, saying whether there is still room. Hidden where the form is beside the text.
+   */
+  private renderToForm(event: EventData): unknown {
+    const { announcement, seats } = this.language.terms;
+    const state = seatState(this.live.factsOf(event), Date.now());
+    if (state === 'cancelled' || this.registered) return nothing;
+    const text = state === 'full' || state === 'waitlist' || state === 'closed' ? seats[state] : announcement.registration;
+    return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.jumpToForm}>${text}</a></p>`;
+  }
+
+  /** To the registration section's heading (or what the site slotted in its place), focus and all. */
+  private jumpToForm = (click: Event) => {
+    click.preventDefault();
+    const slotted = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=registration]')?.assignedElements()[0];
+    const target = (slotted ?? this.renderRoot.querySelector('#registration')) as HTMLElement | null;
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  };
 
   private hides(part: string): boolean {
     return (this.hide ?? '').split(/\s+/).includes(part);

@@ -120,6 +120,7 @@ export const registrationFormStyles = [
      */
     #success-title:focus {
       outline: none;
+      box-shadow: none;
     }
     .error-summary {
       padding-block: ${token['error-summary-padding-block']};

@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/embed.js';
+import type { EventData } from '../../src/data/types.js';
+import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
+import { loadSeed, settled } from '../helpers.js';
+
+/** The announcement in a column `width` px wide, as on a phone (390) or beside a sidebar. */
+async function render(event: EventData, width: number): Promise<EventAnnouncement> {
+  const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
+    <event-announcement lang="nl" .event=${event}></event-announcement>
+    <p style="block-size: 200vh">…</p>
+  </div>`);
+  const element = page.querySelector<EventAnnouncement>('event-announcement')!;
+  await settled(element);
+  return element;
+}
+
+const link = (element: EventAnnouncement) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="to-form"]');
+const shown = (element: Element | null) => Boolean(element && element.getClientRects().length);
+
+describe('<event-announcement>: the link from the header to the form, on narrow screens', () => {
+  let seed: EventData;
+  /** The seed a year ahead, registration open. */
+  let open: EventData;
+  before(async () => {
+    seed = await loadSeed();
+    const year = new Date().getFullYear() + 1;
+    open = {
+      ...seed,
+      startDate: `${year}-01-29T16:00`,
+      endDate: `${year}-01-29T19:00`,
+      registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
+    };
+  });
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('at 390 px: "Aanmelden" under the facts, 44 px high; it takes focus and the view to the registration section', async () => {
+    const element = await render(open, 390);
+    const jump = link(element)!;
+    expect(shown(jump), 'the link shows').to.equal(true);
+    expect(jump.textContent).to.equal('Aanmelden');
+    expect(jump.getBoundingClientRect().height).to.be.at.least(44);
+    const header = element.shadowRoot!.querySelector('header')!;
+    expect(header.contains(jump), 'the link is in the header, near the title').to.equal(true);
+
+    const heading = element.shadowRoot!.querySelector<HTMLElement>('#registration')!;
+    expect(heading.getBoundingClientRect().top, 'the form starts below the first screen').to.be.greaterThan(window.innerHeight);
+    jump.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(element.shadowRoot!.activeElement, 'focus is on the registration heading').to.equal(heading);
+    const top = heading.getBoundingClientRect().top;
+    expect(top > -1 && top < window.innerHeight, `the heading is in view (top at ${top})`).to.equal(true);
+    expect(getComputedStyle(heading).outlineStyle, 'a heading draws no focus box').to.equal('none');
+    expect(location.hash, 'the page’s own address is left alone').to.equal('');
+  });
+
+  it('at 1280 px the form is beside the text, and the link is not there for anyone', async () => {
+    const element = await render(open, 1280);
+    expect(shown(link(element))).to.equal(false);
+    expect(getComputedStyle(link(element)!.parentElement!).display, 'display: none, so not for a screen reader either').to.equal('none');
+  });
+
+  for (const [what, registration, text] of [
+    ['full', { remaining: 0 }, 'Vol'],
+    ['full with a waiting list', { remaining: 0, waitlist: true }, 'Vol — wachtlijst open'],
+    ['past its deadline', { deadline: '2020-01-01' }, 'Aanmelden gesloten'],
+  ] as const) {
+    it(`${what}: the link says "${text}"`, async () => {
+      const element = await render({ ...open, registration: { ...open.registration, ...registration } }, 390);
+      expect(link(element)!.textContent).to.equal(text);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('no link when the event is cancelled, when the form is hidden, or when there is nowhere to register', async () => {
+    for (const event of [
+      { ...open, status: 'cancelled' as const },
+      { ...open, registration: { ...open.registration, endpoint: undefined, email: undefined } },
+    ]) {
+      expect(link(await render(event, 390)), JSON.stringify(event.status ?? event.registration)).to.equal(null);
+    }
+    const hidden = await fixture<EventAnnouncement>(html`<event-announcement hide="form" .event=${open}></event-announcement>`);
+    await settled(hidden);
+    expect(link(hidden)).to.equal(null);
+  });
+});
