@@ -59,8 +59,9 @@ export function readableText(root: Node): string {
         visit(element.shadowRoot);
         return;
       }
-      // Block boundaries separate words for a reader; inline elements do not.
+      // Block boundaries separate words for a reader; inline elements do not; what is not displayed is not read.
       const { display } = element.ownerDocument.defaultView!.getComputedStyle(element);
+      if (display === 'none') return;
       if (!display.startsWith('inline') && display !== 'contents') parts.push(' ');
     } else if (node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
       return;

@@ -170,7 +170,7 @@ describe('hostile event text', () => {
       description: [{ heading: hostile, body: `${hostile}\n\n<b>vet</b>` }],
       audience: [hostile],
       location: { ...seed.location, name: hostile, hosts: [hostile] },
-      program: [{ start: '16:00', title: hostile, description: hostile, speakers: [hostile] }],
+      program: [{ start: '16:00', title: hostile, description: hostile, speakers: [`${hostile} (spreker)`, 'Anna'] }],
       registration: { ...seed.registration, contact: hostile },
     };
     const element = await fixture<EventElement>(html`<event-announcement .event=${event}></event-announcement>`);

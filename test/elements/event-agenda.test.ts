@@ -37,12 +37,37 @@ describe('<event-agenda>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('times stand apart from titles: regular tabular figures against bold titles', async () => {
+    const element = await agenda(html`<event-agenda .event=${seed}></event-agenda>`);
+    const time = getComputedStyle(element.shadowRoot!.querySelector('[part=time]')!);
+    const title = getComputedStyle(element.shadowRoot!.querySelector('[part=title]')!);
+    expect(time.fontVariantNumeric).to.equal('tabular-nums');
+    expect(Number(time.fontWeight)).to.be.below(Number(title.fontWeight));
+  });
+
+  it('says "Met: …" unless the description already names every speaker (a role in brackets aside)', async () => {
+    const item = seed.program![3];
+    const speakersOf = async (description: string | undefined) => {
+      const event = { ...seed, program: [{ ...item, description }] };
+      const element = await agenda(html`<event-agenda .event=${event}></event-agenda>`);
+      const line = element.shadowRoot!.querySelector('[part=speakers]');
+      return line && readableText(line);
+    };
+    expect(await speakersOf(item.description), 'all four named').to.equal(null);
+    expect(await speakersOf(undefined)).to.equal(
+      'Met: Maarten van Ooijen (wethouder), Sociaal Makelorganisatie DOCK, Nathan Rozema en bestuurder/raad van advieslid Omzien naar Elkaar',
+    );
+    expect(await speakersOf('Met reflecties van wethouder Maarten van Ooijen en DOCK.'), 'only some named').to.match(/^Met: Maarten van Ooijen/);
+  });
+
   it('uses the English convention of the locale', async () => {
     const american = await agenda(html`<event-agenda lang="en-US" .event=${seed}></event-agenda>`);
     expect(readableText(american.shadowRoot!.querySelector('[part=time]')!)).to.equal('4:00 PM – 4:30 PM');
     const british = await agenda(html`<event-agenda lang="en-GB" .event=${seed}></event-agenda>`);
     expect(readableText(british.shadowRoot!.querySelector('[part=time]')!)).to.equal('16:00 – 16:30');
-    expect(readableText(british)).to.contain('With: Maarten van Ooijen (wethouder), Sociaal Makelorganisatie DOCK, Nathan Rozema and bestuurder/raad van advieslid Omzien naar Elkaar');
+    const listed = { ...seed, program: seed.program!.map((item) => ({ ...item, description: undefined })) };
+    const speakers = await agenda(html`<event-agenda lang="en-GB" .event=${listed}></event-agenda>`);
+    expect(readableText(speakers)).to.contain('With: Maarten van Ooijen (wethouder), Sociaal Makelorganisatie DOCK, Nathan Rozema and bestuurder/raad van advieslid Omzien naar Elkaar');
   });
 
   it('works alone from the JSON attribute', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import '../../src/embed.js';
 import { fewThreshold } from '../../src/data/seats.js';
 import type { EventData } from '../../src/data/types.js';
@@ -88,6 +88,23 @@ describe('<seats-badge>', () => {
     const element = await badge(html`<seats-badge .event=${seed}></seats-badge>`);
     expect(element.getAttribute('state')).to.equal('closed');
     expect(readableText(element)).to.equal('Aanmelden gesloten');
+  });
+
+  it('marks open, few, full and closed in status colours of their own, without a theme: green, amber, red, and the text colour on grey', async () => {
+    const markers = new Map<string, string>();
+    for (const [state, remaining, deadline] of [
+      ['open', '30'],
+      ['few', '2'],
+      ['full', '0'],
+      ['closed', '30', '2019-01-25'],
+    ] as [string, string, string?][]) {
+      const element = await badge(html`<seats-badge capacity="40" remaining=${remaining} deadline=${deadline ?? nothing}></seats-badge>`);
+      expect(element.getAttribute('state')).to.equal(state);
+      const marker = getComputedStyle(element.shadowRoot!.querySelector('.marker')!);
+      markers.set(state, state === 'few' ? marker.borderTopColor : marker.backgroundColor);
+      await expect(element).to.be.accessible();
+    }
+    expect(Object.fromEntries(markers)).to.deep.equal({ open: 'rgb(30, 123, 52)', few: 'rgb(154, 77, 0)', full: 'rgb(179, 38, 30)', closed: 'rgb(26, 26, 26)' });
   });
 
   it('announces itself politely and never by colour alone', async () => {

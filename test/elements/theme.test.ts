@@ -94,21 +94,33 @@ describe('Theme: a page with an NL Design System theme styles every element, wit
     }
   });
 
-  it('colours the seats badge by state from Utrecht’s badge and status-badge tokens, readable in every state', async () => {
-    const states: [string, EventData['registration'], string, string][] = [
-      ['open', { capacity: 40, remaining: 12 }, '--utrecht-badge-background-color', '--utrecht-badge-color'],
-      ['few', { capacity: 40, remaining: 2 }, '--utrecht-status-badge-warning-background-color', '--utrecht-status-badge-warning-color'],
-      ['full', { capacity: 40, remaining: 0 }, '--utrecht-status-badge-inactive-background-color', '--utrecht-status-badge-inactive-color'],
+  it('colours the seats badge by state from Utrecht’s tokens (ok, warning, error, neutral), readable in every state', async () => {
+    const states: [string, EventData['registration'], string, string?][] = [
+      ['open', { capacity: 40, remaining: 12 }, 'alert-ok', '--utrecht-alert-icon-ok-color'],
+      ['few', { capacity: 40, remaining: 2 }, 'status-badge-warning'],
+      // "Beperkt aantal plekken" is a warning, not the dark grey that reads as disabled.
+      ['limited', { limited: true }, 'status-badge-warning'],
+      ['full', { capacity: 40, remaining: 0 }, 'alert-error', '--utrecht-alert-icon-error-color'],
+      ['waitlist', { capacity: 40, remaining: 0, waitlist: true }, 'alert-error', '--utrecht-alert-icon-error-color'],
+      ['closed', { capacity: 40, remaining: 12, deadline: '2019-01-25' }, 'badge'],
     ];
-    for (const [state, registration, background, color] of states) {
+    const backgrounds = new Set<string>();
+    for (const [state, registration, kind, markerToken] of states) {
       const themed = await utrecht(html`<seats-badge .event=${{ ...event, registration }}></seats-badge>`);
       const host = hostOf(themed, 'seats-badge');
       expect(host.getAttribute('state')).to.equal(state);
       const badge = host.shadowRoot!.querySelector('[part~=badge]')!;
-      expect(style(badge).backgroundColor, state).to.equal(computedFrom(themed, 'background-color', token(themed, background)));
-      expect(style(badge).color, state).to.equal(computedFrom(themed, 'color', token(themed, color)));
+      const background = computedFrom(themed, 'background-color', token(themed, `--utrecht-${kind}-background-color`));
+      expect(style(badge).backgroundColor, state).to.equal(background);
+      expect(style(badge).color, state).to.equal(computedFrom(themed, 'color', token(themed, `--utrecht-${kind}-color`)));
+      if (markerToken) {
+        const marker = style(host.shadowRoot!.querySelector('.marker')!).backgroundColor;
+        expect(marker, `${state} marker`).to.equal(computedFrom(themed, 'background-color', token(themed, markerToken)));
+      }
+      backgrounds.add(background);
       await expect(themed).to.be.accessible();
     }
+    expect(backgrounds.size, 'four colours for four kinds of state').to.equal(4);
   });
 
   it('passes axe (contrast included) with Utrecht’s colours in every element, errors shown', async () => {

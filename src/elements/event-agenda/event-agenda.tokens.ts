@@ -19,8 +19,8 @@ export const eventAgendaTokens = [
   ['time-inline-size', '', '10rem'],
   /** Colour of the times */
   ['time-color', '', 'inherit'],
-  /** Weight of the times */
-  ['time-font-weight', '', 'bold'],
+  /** Weight of the times (regular, so they stand apart from the bold titles; figures are tabular) */
+  ['time-font-weight', '', 'normal'],
   /** Background of the item running now */
   ['current-background-color', 'utrecht-mark-background-color', '#fff4e0'],
   /** Text colour of the item running now */

@@ -34,7 +34,7 @@ const MINUTE = 60_000;
  * @csspart time - The start and end time of an item.
  * @csspart title - The title of an item.
  * @csspart description - The description of an item.
- * @csspart speakers - The speakers of an item.
+ * @csspart speakers - The speakers of an item ("Met: …"), left out when the description already names every one of them.
  * @csspart notice - The notice shown when the event data cannot be used.
  *
  * @fires event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
@@ -108,7 +108,9 @@ export class EventAgenda extends EventElement {
       <div class="body">
         <p class="title" part="title">${isolated(item.title)}</p>
         ${item.description ? html`<p part="description" dir="auto">${item.description}</p>` : nothing}
-        ${item.speakers?.length ? html`<p part="speakers">${terms.agenda.speakers}: ${isolatedList(locale, item.speakers)}</p>` : nothing}
+        ${item.speakers?.length && !namesAll(item.description, item.speakers)
+          ? html`<p part="speakers">${terms.agenda.speakers}: ${isolatedList(locale, item.speakers)}</p>`
+          : nothing}
       </div>
     </li>`;
   }
@@ -128,4 +130,14 @@ function nextTick(items: TimedItem[], now: number): number | undefined {
   const last = items.at(-1);
   if (!last || now >= (last.end ?? last.start)) return undefined;
   return now < items[0].start ? items[0].start : now - (now % MINUTE) + MINUTE;
+}
+
+/**
+ * Whether the description already names every speaker ("Met reflecties van wethouder Maarten van
+ * Ooijen, …"), so the "Met:" line would say it twice. A speaker's name is compared without a
+ * trailing role in brackets ("Maarten van Ooijen (wethouder)"), ignoring case.
+ */
+function namesAll(description: string | undefined, speakers: string[]): boolean {
+  const text = description?.toLocaleLowerCase();
+  return Boolean(text) && speakers.every((speaker) => text!.includes(speaker.replace(/\s*\([^)]*\)\s*$/, '').toLocaleLowerCase()));
 }

@@ -38,17 +38,19 @@ export const eventAnnouncementStyles = [
       outline: none;
       box-shadow: none;
     }
+    /* 44 px targets (municipal guidance); the map link has a line of its own, so it never shifts the venue's line. */
     .map,
     details a {
-      display: inline-block;
-      min-block-size: 24px;
+      display: flex;
+      align-items: center;
+      inline-size: fit-content;
+      min-block-size: 44px;
     }
-    .map {
-      margin-block-start: 0.25rem;
-    }
+    /* Still a list item, so it keeps its disclosure triangle. */
     details summary {
+      min-block-size: 44px;
+      align-content: center;
       cursor: pointer;
-      min-block-size: 24px;
       font-weight: bold;
     }
     .main > *,
@@ -86,10 +88,12 @@ export const eventAnnouncementStyles = [
       display: grid;
       gap: 0.5rem;
     }
+    /* A label sits on its value's first line, whatever that line holds. */
     dl > div {
       display: grid;
       grid-template-columns: minmax(5rem, max-content) 1fr;
       gap: 1rem;
+      align-items: baseline;
     }
     dt {
       font-weight: bold;

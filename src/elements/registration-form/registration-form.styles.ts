@@ -73,11 +73,18 @@ export const registrationFormStyles = [
       border-color: ${token['input-invalid-border-color']};
       border-width: ${token['input-invalid-border-width']};
     }
+    /* Each option is a 44 px target (municipal guidance): its label fills the row and checks it too. */
     .choice {
       display: flex;
       align-items: center;
       gap: 0.5rem;
-      min-block-size: 2rem;
+      min-block-size: 2.75rem;
+    }
+    .choice label {
+      display: flex;
+      align-items: center;
+      align-self: stretch;
+      flex: auto;
     }
     .choice input {
       inline-size: 1.5rem;

@@ -27,30 +27,37 @@ export const seatsBadgeStyles = [
       color: ${token['badge-color']};
       font-weight: ${token['badge-font-weight']};
     }
-    /* Colours per kind of state come from the theme's status badge: warning when few seats are left, inactive when none can be had. */
-    :host([state='few']) .badge {
+    /*
+     * Status colours per kind of state, from the theme: its "ok" alert when open, its warning badge
+     * when few are left or seats are limited, its "error" alert when full, its neutral badge when
+     * closed. Never the only signal: the text says the state, and the marker's shape differs per kind.
+     */
+    :host([state='few']) .badge,
+    :host([state='limited']) .badge {
       background-color: ${token['badge-few-background-color']};
       color: ${token['badge-few-color']};
     }
     :host([state='full']) .badge,
-    :host([state='waitlist']) .badge,
+    :host([state='waitlist']) .badge {
+      background-color: ${token['badge-full-background-color']};
+      color: ${token['badge-full-color']};
+    }
     :host([state='closed']) .badge,
     :host([state='cancelled']) .badge {
       background-color: ${token['badge-unavailable-background-color']};
       color: ${token['badge-unavailable-color']};
     }
-    /* A shape per kind of state, so colour is never the only signal. */
     .marker {
       flex: none;
       inline-size: 0.75em;
       block-size: 0.75em;
       border-radius: 50%;
-      background: ${token['marker-color']};
+      background: ${token['marker-open-color']};
     }
     :host([state='few']) .marker,
     :host([state='limited']) .marker {
       background: transparent;
-      border: 0.2em solid ${token['marker-color']};
+      border: 0.2em solid ${token['marker-few-color']};
     }
     :host([state='full']) .marker,
     :host([state='waitlist']) .marker,
@@ -58,6 +65,11 @@ export const seatsBadgeStyles = [
     :host([state='cancelled']) .marker {
       block-size: 0.2em;
       border-radius: 0;
+      background: ${token['marker-full-color']};
+    }
+    :host([state='closed']) .marker,
+    :host([state='cancelled']) .marker {
+      background: ${token['marker-closed-color']};
     }
     @media (forced-colors: active) {
       .badge {
