@@ -6,8 +6,10 @@ import { html } from 'lit';
  * one right to left, and neither drags the punctuation around it along
  * ("Maarten van Ooijen (wethouder)" keeps its brackets). Short data inside
  * sentences and headings is isolated with `<bdi>`, so the layout still follows
- * the visitor's language; paragraphs of data take `dir="auto"`, so each one
- * runs in the direction of its own text.
+ * the visitor's language; blocks that are only data (paragraphs, the event's
+ * name, programme titles, audience items) take `dir="auto"`, so each one runs
+ * and aligns in the direction of its own text: Dutch data in an Arabic
+ * interface reads and aligns left to right while the layout mirrors.
  */
 
 /** One value of event data in a sentence or heading. */

@@ -44,19 +44,54 @@ describe('right to left', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('event data keeps its own direction inside Arabic: the Dutch name runs left to right, the heading right to left', async () => {
+  it('event data keeps its own direction inside Arabic: Dutch name, headings, paragraphs, programme titles and audience run and align left to right', async () => {
     const element = await place(html`<event-announcement lang="ar" .event=${seed}></event-announcement>`, 'event-announcement');
     const title = deepQuery(element, 'h2')!;
-    expect(getComputedStyle(title).direction).to.equal('rtl');
-    expect(getComputedStyle(title.querySelector('bdi')!).direction).to.equal('ltr');
     expect(title.textContent).to.equal('(Nieuw) samenspel in de wijk');
-    // A Dutch paragraph in an Arabic page is a left-to-right paragraph.
-    expect(getComputedStyle(deepQuery(element, '[part=description] p')!).direction).to.equal('ltr');
+    const agenda = deepQuery(element, 'event-agenda')!.shadowRoot!;
+    const dutch = {
+      'the event’s name': title,
+      'a description heading': deepQuery(element, '[part=description] h3')!,
+      'a description paragraph': deepQuery(element, '[part=description] p')!,
+      'an audience item': deepQuery(element, '[part=audience] li')!,
+      'a programme title': agenda.querySelector('[part=title]')!,
+      'a programme description': agenda.querySelector('[part=description]')!,
+    };
+    for (const [what, block] of Object.entries(dutch)) {
+      expect(getComputedStyle(block).direction, what).to.equal('ltr');
+      // Aligned left: its text starts at the left edge of its box, like the Dutch paragraphs around it.
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      expect(range.getClientRects()[0].left - box(block).left, `${what} starts at the left`).to.be.below(2);
+    }
+    // The interface around it mirrors: the section heading "لمن هذا النشاط" is right to left.
+    expect(getComputedStyle(deepQuery(element, 'section[part=audience] h3')!).direction).to.equal('rtl');
     // The time range sits in the Arabic date line as a left-to-right unit.
     const when = deepQuery(element, 'header dd')!;
     expect(getComputedStyle(when).direction).to.equal('rtl');
     expect(readableText(when)).to.equal('الثلاثاء، 29 يناير 2019، 16:00–19:00');
     expect(getComputedStyle(when.querySelector('[dir=ltr]')!).direction).to.equal('ltr');
+  });
+
+  it('a line of Dutch speakers in Arabic: in the given order from the right, no name broken across lines', async () => {
+    const event = { ...seed, program: seed.program!.map((item) => ({ ...item, description: undefined })) };
+    const element = await place(html`<event-agenda lang="ar" .event=${event}></event-agenda>`, 'event-agenda', 390);
+    const line = element.shadowRoot!.querySelector('[part=speakers]')!;
+    const names = [...line.querySelectorAll('bdi')];
+    expect(names.map((name) => name.textContent)).to.deep.equal(event.program[3].speakers);
+    const lines = new Set<number>();
+    for (const name of names) {
+      expect(name.getClientRects().length, `"${name.textContent}" is in one piece`).to.equal(1);
+      expect(getComputedStyle(name).direction).to.equal('ltr');
+      lines.add(Math.round(box(name).top));
+    }
+    expect(lines.size, 'the line wraps at 390 px').to.be.above(1);
+    // Reading order: on each line the earlier name is further right.
+    for (let index = 1; index < names.length; index++) {
+      const [before, after] = [box(names[index - 1]), box(names[index])];
+      if (Math.round(before.top) === Math.round(after.top)) expect(before.left, `${names[index - 1].textContent} right of the next`).to.be.above(after.right);
+      else expect(after.top, 'the next name on a later line').to.be.above(before.top);
+    }
   });
 
   it("an ancestor's dir=\"rtl\" flips the layout, with Dutch words", async () => {

@@ -17,6 +17,8 @@ export const eventAgendaStyles = [
       padding: 0;
     }
     li {
+      /* Firefox's list items pass on their list's side; the items' event data aligns with its own direction. */
+      text-align: start;
       display: grid;
       grid-template-columns: 1fr;
       gap: ${token['item-row-gap']} ${token['item-column-gap']};
@@ -60,6 +62,13 @@ export const eventAgendaStyles = [
     }
     .title {
       font-weight: ${token['title-font-weight']};
+    }
+    /*
+     * Each speaker's name is a box of its own direction: in an Arabic line of Dutch names a name
+     * never breaks across lines, where its two halves would land at opposite ends.
+     */
+    [part='speakers'] bdi {
+      display: inline-block;
     }
   `,
 ];

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { currentItem, timedProgram, type TimedItem } from '../../data/program.js';
 import { eventTimeZone, formatDate, formatTime, toInstant, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
-import { isolated, isolatedList } from '../bidi.js';
+import { isolatedList } from '../bidi.js';
 import { ClockController } from '../controllers/clock.js';
 import { EventElement } from '../event-element.js';
 import { eventAgendaStyles } from './event-agenda.styles.js';
@@ -106,7 +106,7 @@ export class EventAgenda extends EventElement {
           : html` – <time datetime=${toIsoWithOffset(end, timeZone)}>${formatTime(end, locale, timeZone, clock)}</time>`}</span
       >
       <div class="body">
-        <p class="title" part="title">${isolated(item.title)}</p>
+        <p class="title" part="title" dir="auto">${item.title}</p>
         ${item.description ? html`<p part="description" dir="auto">${item.description}</p>` : nothing}
         ${item.speakers?.length && !namesAll(item.description, item.speakers)
           ? html`<p part="speakers">${terms.agenda.speakers}: ${isolatedList(locale, item.speakers)}</p>`

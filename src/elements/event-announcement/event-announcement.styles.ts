@@ -114,6 +114,10 @@ export const eventAnnouncementStyles = [
     ul {
       padding-inline-start: 1.25rem;
     }
+    /* Event data in a list item aligns with its own direction (Firefox's list items would pass on their list's side). */
+    li {
+      text-align: start;
+    }
     seats-badge {
       margin-block-end: 0.75rem;
     }

@@ -133,7 +133,7 @@ export class EventAnnouncement extends EventElement {
         ${show('header')
           ? html`<slot name="header">
               <header part="header">
-                <h2 id="title" part="title">${isolated(event.name)}</h2>
+                <h2 id="title" part="title" dir="auto">${event.name}</h2>
                 ${status && show('status') ? html`<p class="status" part="status">${announcement.status[status]}</p>` : nothing}
                 ${event.summary ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
                 <dl part="facts">
@@ -153,7 +153,7 @@ export class EventAnnouncement extends EventElement {
               'audience',
               announcement.audience,
               html`<ul>
-                ${event.audience.map((who) => html`<li>${isolated(who)}</li>`)}
+                ${event.audience.map((who) => html`<li dir="auto">${who}</li>`)}
               </ul>`,
             )
           : nothing}
