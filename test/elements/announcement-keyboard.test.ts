@@ -138,7 +138,8 @@ describe('<event-announcement>: the page with the keyboard only', () => {
     // announcement for the page's next link (no trap). The walk ends inside the page: tabbing out
     // of it would move Firefox's focus to its own toolbar, and the test files after this one would
     // have none.
-    previous = { element: heading, focused: indicator(heading) };
+    // (The heading drew no indicator, so there is none to lose when focus moves on.)
+    previous = undefined;
     expect(describeStop(await tab()), 'the confirmation’s contact link').to.equal('a "jitske@omziennaarelkaar.nl"');
     const calendar = await tab();
     expect(describeStop(calendar)).to.equal('summary "Zet in je agenda"');
