@@ -110,7 +110,8 @@ export const inner = (root: Element, selector: string) => shadowElements(root).f
 /** Every element in `root` (the announcement among them) showing the most it can: calendar links open, form errors shown. */
 export async function everythingShown(root: HTMLElement): Promise<void> {
   for (const details of inner(root, 'details')) (details as HTMLDetailsElement).open = true;
-  await waitUntil(() => inner(root, 'details a').length >= 3, 'the calendar links never showed');
+  // The calendar's code is a chunk of its own: as long as other chunk loads in these tests may take.
+  await waitUntil(() => inner(root, 'details a').length >= 3, 'the calendar links never showed', { timeout: 5000 });
   for (const form of root.querySelectorAll<RegistrationForm>('registration-form')) await showErrors(form);
   await showErrors(root.querySelector('event-announcement')!.shadowRoot!.querySelector<RegistrationForm>('registration-form')!);
   await settled(root);
