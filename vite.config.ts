@@ -53,6 +53,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           'event-agenda': 'src/elements/event-agenda/define.ts',
           'seats-badge': 'src/elements/seats-badge/define.ts',
           'registration-form': 'src/elements/registration-form/define.ts',
+          // toSnippet without lit, for Node: the `event-elements` command (bin/) imports it.
+          snippet: 'src/snippet/snippet.ts',
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,

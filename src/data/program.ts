@@ -34,3 +34,13 @@ export function timedProgram(event: EventData): TimedItem[] {
 export function currentItem(items: TimedItem[], now: number): number {
   return items.findIndex((entry) => entry.end !== undefined && entry.start <= now && now < entry.end);
 }
+
+/**
+ * Whether an item's description already names every speaker ("Met reflecties van wethouder
+ * Maarten van Ooijen, …"), so a "Met: …" line would say it twice. A speaker's name is compared
+ * without a trailing role in brackets ("Maarten van Ooijen (wethouder)"), ignoring case.
+ */
+export function namesEverySpeaker({ description, speakers = [] }: ProgramItem): boolean {
+  const text = description?.toLocaleLowerCase();
+  return Boolean(text) && speakers.every((speaker) => text!.includes(speaker.replace(/\s*\([^)]*\)\s*$/, '').toLocaleLowerCase()));
+}

@@ -234,3 +234,43 @@ export function formatTimeRange(start: number, end: number, locale: string, time
     ? `${clockTime(start, timeZone, clock)} – ${formatTime(end, locale, timeZone, clock)}`
     : `${withDate(start)} – ${withDate(end)}`;
 }
+
+/**
+ * When an event takes place, in words, as an announcement says it: `date` alone for an event
+ * without a clock time ("dinsdag 29 januari 2019"); both dates and times in `date` for one that
+ * ends on another day; otherwise `date` and `time` ("16.00 – 19.00 uur"), which the caller joins
+ * with its language's separator. `iso` is the start with its offset, for `<time datetime>`.
+ */
+export function eventWhen(
+  event: Pick<EventData, 'timeZone' | 'startDate' | 'endDate'>,
+  locale: string,
+  clock?: ClockStyle,
+): { iso: string; date: string; time?: string } {
+  const timeZone = eventTimeZone(event);
+  const start = eventInstant(event, event.startDate)!;
+  const end = eventInstant(event, event.endDate);
+  const iso = toIsoWithOffset(start, timeZone);
+  if (!event.startDate.includes('T')) return { iso, date: formatDate(start, locale, timeZone) };
+  if (end !== undefined && localDateKey(end, timeZone) !== localDateKey(start, timeZone)) {
+    return { iso, date: formatTimeRange(start, end, locale, timeZone, clock) };
+  }
+  const time = end === undefined ? formatTime(start, locale, timeZone, clock) : formatTimeRange(start, end, locale, timeZone, clock);
+  return { iso, date: formatDate(start, locale, timeZone), time };
+}
+
+/**
+ * A registration deadline as a sentence says it: "25 januari", with the year when it is not the
+ * event's year, and the time when the deadline has one ("25 januari 12.00 uur").
+ */
+export function formatDeadline(
+  event: Pick<EventData, 'timeZone' | 'startDate'>,
+  deadline: number,
+  withTime: boolean,
+  locale: string,
+  clock?: ClockStyle,
+): string {
+  const timeZone = eventTimeZone(event);
+  const year = (instant: number) => localDateKey(instant, timeZone).slice(0, 4);
+  const date = formatDate(deadline, locale, timeZone, { weekday: false, year: year(deadline) !== year(eventInstant(event, event.startDate)!) });
+  return withTime ? `${date} ${formatTime(deadline, locale, timeZone, clock)}` : date;
+}

@@ -27,6 +27,7 @@ export abstract class EventElement extends LitElement {
   static override properties: PropertyDeclarations = {
     event: { attribute: false },
     eventJson: { attribute: 'event' },
+    dataEvent: { attribute: 'data-event' },
     src: { reflect: true },
   };
 
@@ -42,6 +43,14 @@ export abstract class EventElement extends LitElement {
    * @attr event
    */
   declare eventJson: string | undefined;
+
+  /**
+   * The same as the `event` attribute, under a name that HTML sanitizers keep by default
+   * (DOMPurify keeps `data-*` attributes): what the snippet builder writes
+   * (`toSnippet`, `event-elements snippet`; docs/cms.md). Used when `event` is not set.
+   * @attr data-event
+   */
+  declare dataEvent: string | undefined;
 
   /**
    * URL of the event's JSON (EventData or schema.org JSON-LD), fetched from
@@ -95,7 +104,12 @@ export abstract class EventElement extends LitElement {
   /** The event, or the notice, or nothing while the event is on its way. */
   protected renderContent(): unknown {
     const { state } = this.input;
-    return state.status === 'ready' ? this.renderEvent(state.event) : state.status === 'invalid' ? this.renderNotice(state.problems) : nothing;
+    if (state.status === 'ready') return this.renderEvent(state.event);
+    // A readable version the page gave (a child <article>, as the snippet writes) stays in view
+    // while the event is on its way, and instead of the notice when it cannot be shown: the
+    // visitor reads the announcement either way, and the editor still hears of the problem.
+    if (state.status !== 'none' && !isServer && this.querySelector(':scope > article')) return html`<slot class="fallback"></slot>`;
+    return state.status === 'invalid' ? this.renderNotice(state.problems) : nothing;
   }
 
   /** True when the element has enough of its own attributes to render without any event. */

@@ -56,6 +56,8 @@ export interface Terms {
     contactBy: (parts: { contact?: Part; email?: Part }) => Part[];
     /** Subject of the e-mail a visitor sends to register. */
     mailSubject: (eventName: string) => string;
+    /** The readable snippet's link to the event's own page (`url`), where a visitor can register too. */
+    eventPage: string;
   };
 
   agenda: {

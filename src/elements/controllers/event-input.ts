@@ -28,6 +28,7 @@ export type EventInputState =
 export interface EventInputHost extends ReactiveElement {
   event: unknown;
   eventJson: string | undefined;
+  dataEvent: string | undefined;
   src: string | undefined;
 }
 
@@ -38,7 +39,8 @@ const jsonLdReader = lazy(() => import('../../data/jsonld.js'));
 
 /**
  * Decides which event an element shows. Five ways in, in order of precedence:
- * the `event` property, the `event` attribute (JSON text), `src` (fetched),
+ * the `event` property, the `event` attribute (JSON text; `data-event` is the same under a
+ * name sanitizers keep), `src` (fetched),
  * a JSON-LD `<script>` child (watched for changes), and the event of an
  * enclosing `<event-announcement>` (context). Each input is read once; the
  * element calls `resolve()` before every render and reads `state`. Problems
@@ -119,6 +121,7 @@ export class EventInputController implements ReactiveController {
     const { host } = this;
     if (host.event != null) return this.read('property', host.event);
     if (host.eventJson != null) return this.read('attribute', host.eventJson);
+    if (host.dataEvent != null) return this.read('attribute', host.dataEvent);
     if (host.src) return this.fetch(absolute(host.src, host));
     if (this.childJsonLd != null) return this.read('json-ld', this.childJsonLd);
     if (this.provided) {

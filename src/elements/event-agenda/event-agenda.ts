@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { currentItem, timedProgram, type TimedItem } from '../../data/program.js';
+import { currentItem, namesEverySpeaker, timedProgram, type TimedItem } from '../../data/program.js';
 import { eventTimeZone, formatDate, formatTime, toInstant, toIsoWithOffset } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { isolatedList } from '../bidi.js';
@@ -108,7 +108,7 @@ export class EventAgenda extends EventElement {
       <div class="body">
         <p class="title" part="title" dir="auto">${item.title}</p>
         ${item.description ? html`<p part="description" dir="auto">${item.description}</p>` : nothing}
-        ${item.speakers?.length && !namesAll(item.description, item.speakers)
+        ${item.speakers?.length && !namesEverySpeaker(item)
           ? html`<p part="speakers">${terms.agenda.speakers}: ${isolatedList(locale, item.speakers)}</p>`
           : nothing}
       </div>
@@ -130,14 +130,4 @@ function nextTick(items: TimedItem[], now: number): number | undefined {
   const last = items.at(-1);
   if (!last || now >= (last.end ?? last.start)) return undefined;
   return now < items[0].start ? items[0].start : now - (now % MINUTE) + MINUTE;
-}
-
-/**
- * Whether the description already names every speaker ("Met reflecties van wethouder Maarten van
- * Ooijen, …"), so the "Met:" line would say it twice. A speaker's name is compared without a
- * trailing role in brackets ("Maarten van Ooijen (wethouder)"), ignoring case.
- */
-function namesAll(description: string | undefined, speakers: string[]): boolean {
-  const text = description?.toLocaleLowerCase();
-  return Boolean(text) && speakers.every((speaker) => text!.includes(speaker.replace(/\s*\([^)]*\)\s*$/, '').toLocaleLowerCase()));
 }

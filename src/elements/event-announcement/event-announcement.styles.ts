@@ -11,6 +11,10 @@ export const eventAnnouncementStyles = [
     :host {
       container-type: inline-size;
     }
+    /* The readable version a snippet carries (a child <article>) gives way once the announcement shows. */
+    slot:not(.fallback)::slotted(article) {
+      display: none;
+    }
     /* One column on narrow screens; content beside sign-up where there is room. */
     @container (min-inline-size: 48rem) {
       article {

@@ -3,7 +3,7 @@ import { seatKey } from '../../context/seat-store.js';
 import { seatState } from '../../data/seats.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
-import { eventInstant, eventTimeZone, formatDate, formatTime, formatTimeRange, localDateKey, toIsoWithOffset } from '../../data/time.js';
+import { eventWhen, formatDeadline } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
 import { EventContextProvider } from '../controllers/context.js';
@@ -23,6 +23,9 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * <event-announcement src="/events/samenspel.json"></event-announcement>
  * ```
  *
+ * or the snippet `event-elements snippet` makes, with the announcement as plain HTML
+ * inside for pages that strip the tag (docs/cms.md).
+ *
  * Elements of this library placed inside it take its event through context.
  * All event text is rendered as text, never as HTML.
  *
@@ -34,7 +37,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @tagname event-announcement
  * @summary The whole announcement of an event.
  *
- * @slot - Extra content placed after the announcement; elements of this library here take its event.
+ * @slot - Extra content placed after the announcement; elements of this library here take its event. A child `<article>` is not extra content but the readable fallback a snippet carries (`toSnippet`): shown until the announcement shows, and instead of the notice when its data cannot be used (docs/protocol.md, "The readable fallback").
  * @slot header - Replaces the header (name, status, summary, date, venue).
  * @slot description - Replaces the description.
  * @slot audience - Replaces the "who it is for" section.
@@ -266,17 +269,10 @@ export class EventAnnouncement extends EventElement {
   /** "dinsdag 29 januari 2019, 16.00 – 19.00 uur", or a range of dates and times for multi-day events. */
   private renderWhen(event: EventData): unknown {
     const { locale, terms } = this.language;
-    const timeZone = eventTimeZone(event);
-    const start = eventInstant(event, event.startDate)!;
-    const end = eventInstant(event, event.endDate);
-    const startTag = (text: string) => html`<time datetime=${toIsoWithOffset(start, timeZone)}>${text}</time>`;
-    if (!event.startDate.includes('T')) return startTag(formatDate(start, locale, timeZone));
-    if (end !== undefined && localDateKey(end, timeZone) !== localDateKey(start, timeZone)) {
-      return startTag(formatTimeRange(start, end, locale, timeZone, terms.clock));
-    }
-    const time = end === undefined ? formatTime(start, locale, timeZone, terms.clock) : formatTimeRange(start, end, locale, timeZone, terms.clock);
+    const { iso, date, time } = eventWhen(event, locale, terms.clock);
+    const startTag = html`<time datetime=${iso}>${date}</time>`;
     // Clock times read left to right in every language: "16:00–19:00" must not turn around in Arabic.
-    return html`${startTag(formatDate(start, locale, timeZone))}${terms.announcement.dateTime}<span dir="ltr">${time}</span>`;
+    return time === undefined ? startTag : html`${startTag}${terms.announcement.dateTime}<span dir="ltr">${time}</span>`;
   }
 
   private renderWhere(event: EventData): unknown {
@@ -333,7 +329,6 @@ export class EventAnnouncement extends EventElement {
     const { locale, terms } = this.language;
     const { announcement } = terms;
     const registration = event.registration ?? {};
-    const timeZone = eventTimeZone(event);
     const email = registration.email
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
@@ -342,12 +337,8 @@ export class EventAnnouncement extends EventElement {
     const open = !['closed', 'cancelled'].includes(seatState(facts, Date.now()));
     if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
-    let deadlineText: string | undefined;
-    if (deadline !== undefined) {
-      const sameYear = localDateKey(deadline, timeZone).slice(0, 4) === localDateKey(eventInstant(event, event.startDate)!, timeZone).slice(0, 4);
-      deadlineText = formatDate(deadline, locale, timeZone, { weekday: false, year: !sameYear });
-      if (registration.deadline?.includes('T')) deadlineText += ` ${formatTime(deadline, locale, timeZone, terms.clock)}`;
-    }
+    const deadlineText =
+      deadline === undefined ? undefined : formatDeadline(event, deadline, Boolean(registration.deadline?.includes('T')), locale, terms.clock);
     return announcement.registerBy({ deadline: deadlineText, contact, email });
   }
 

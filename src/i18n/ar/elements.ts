@@ -84,6 +84,7 @@ const elements: Terms = {
     ],
     contactBy: ({ contact, email }) => ['للتواصل: ', contact ?? '', email ? [contact ? ' عبر البريد الإلكتروني ' : '', email] : '', '.'],
     mailSubject: (name) => `تسجيل: ${isolate(name)}`,
+    eventPage: 'مزيد من المعلومات والتسجيل',
   },
 
   agenda: {

@@ -40,6 +40,7 @@ const elements: Terms = {
     ],
     contactBy: ({ contact, email }) => ['Contact: ', contact ?? '', ...(email ? [contact ? ' at ' : '', email] : []), '.'],
     mailSubject: (name) => `Registration: ${name}`,
+    eventPage: 'More information and registration',
   },
 
   agenda: {

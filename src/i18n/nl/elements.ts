@@ -41,6 +41,7 @@ const elements: Terms = {
     ],
     contactBy: ({ contact, email }) => ['Contact: ', contact ?? '', ...(email ? [contact ? ' via ' : '', email] : []), '.'],
     mailSubject: (name) => `Aanmelding: ${name}`,
+    eventPage: 'Meer informatie en aanmelden',
   },
 
   agenda: {

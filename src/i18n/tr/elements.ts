@@ -55,6 +55,7 @@ const elements: Terms = {
     ],
     contactBy: ({ contact, email }) => ['İletişim: ', contact ?? '', email ? [contact ? ', e-posta: ' : '', email] : '', '.'],
     mailSubject: (name) => `Kayıt: ${name}`,
+    eventPage: 'Daha fazla bilgi ve kayıt',
   },
 
   agenda: {
