@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/embed.js';
+import { showCode } from '../stories/show-code.js';
 import { utrechtTheme } from '../stories/utrecht-theme.js';
 
 // Controls and docs tables come from the same manifest the pages in docs/elements/ are generated from.
@@ -29,6 +30,8 @@ const preview: Preview = {
     // Every story must pass axe: violations fail the story, not just warn.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // "Show code" gives the snippet an editor pastes, with the story's event.
+    docs: { source: { transform: showCode } },
   },
 };
 

@@ -23,7 +23,12 @@ const TERMS = { nl, en, tr, ar } as const;
 /** The languages a snippet can be written in: the readable version's words, and the element's `lang`. */
 export type SnippetLanguage = keyof typeof TERMS;
 
+/** The elements a snippet can be for. */
+export type SnippetTag = 'event-announcement' | 'event-agenda' | 'seats-badge' | 'registration-form';
+
 export interface SnippetOptions {
+  /** The element: the whole announcement (default), or one part of it with the readable version of that part (a badge has none). */
+  tag?: SnippetTag;
   /** The language of the readable version and the element's `lang`; Dutch by default. */
   lang?: SnippetLanguage;
   /** Where the site hosts `embed.js`: adds its `<script type="module">` before the element. Sites that load it once, site-wide, leave it out. */
@@ -54,7 +59,10 @@ export function toSnippet(input: unknown, options: SnippetOptions = {}): string 
   const source = options.src ? `src="${attribute(options.src)}"` : `data-event='${attribute(JSON.stringify(event))}'`;
   const script = options.embed ? `<script type="module" src="${attribute(options.embed)}"></script>\n` : '';
   const dir = terms.dir ? ` dir="${terms.dir}"` : '';
-  return `${script}<event-announcement lang="${lang}"${dir} ${source}>\n${readable(event, terms)}\n</event-announcement>\n`;
+  const tag = options.tag ?? 'event-announcement';
+  if (!Object.hasOwn(PARTS, tag)) throw new RangeError(`tag: "${tag}" is not one of ${Object.keys(PARTS).join(', ')}`);
+  const fallback = PARTS[tag] && readable(event, terms, PARTS[tag]);
+  return `${script}<${tag} lang="${lang}"${dir} ${source}>${fallback ? `\n${fallback}\n` : ''}</${tag}>\n`;
 }
 
 function parseJson(text: string): unknown {
@@ -77,34 +85,46 @@ function sentence(parts: Part): string {
   return parts == null || parts === false ? '' : text(String(parts));
 }
 
-/** The whole announcement as plain HTML, in the order the element shows it. */
-function readable(event: EventData, terms: Terms): string {
+/** What each element's readable version holds: the whole announcement, the programme, how to register; a badge has none. */
+const PARTS: Record<SnippetTag, Section[] | undefined> = {
+  'event-announcement': ['header', 'description', 'audience', 'program', 'registration'],
+  'event-agenda': ['program'],
+  'registration-form': ['registration'],
+  'seats-badge': undefined,
+};
+type Section = 'header' | 'description' | 'audience' | 'program' | 'registration';
+
+/** The announcement, or the `parts` of it an element shows, as plain HTML in the order the element shows them. */
+function readable(event: EventData, terms: Terms, parts: Section[]): string {
   const { announcement } = terms;
   const locale = terms.intlLocale?.(terms.lang) ?? terms.lang;
   const timeZone = eventTimeZone(event);
   const registration = event.registration ?? {};
   // In a right-to-left language, each block of event data runs in the direction of its own text.
   const data = terms.dir ? ' dir="auto"' : '';
-  const lines: string[] = [`<h2${data}>${text(event.name)}</h2>`];
-  if (event.status && event.status !== 'scheduled') lines.push(`<p><strong>${text(announcement.status[event.status])}</strong></p>`);
-  if (event.summary) lines.push(`<p${data}>${text(event.summary)}</p>`);
-
-  const when = eventWhen(event, locale, terms.clock);
-  lines.push(
-    `<p><strong>${text(announcement.when)}:</strong> <time datetime="${when.iso}">${text(when.date)}</time>${when.time ? text(announcement.dateTime + when.time) : ''}</p>`,
-  );
-  const where = whereText(event, terms, locale);
-  if (where) lines.push(`<p><strong>${text(announcement.where)}:</strong> ${where}</p>`);
+  const lines: string[] = [];
+  const show = (part: Section) => parts.includes(part);
+  if (show('header')) {
+    lines.push(`<h2${data}>${text(event.name)}</h2>`);
+    if (event.status && event.status !== 'scheduled') lines.push(`<p><strong>${text(announcement.status[event.status])}</strong></p>`);
+    if (event.summary) lines.push(`<p${data}>${text(event.summary)}</p>`);
+    const when = eventWhen(event, locale, terms.clock);
+    lines.push(
+      `<p><strong>${text(announcement.when)}:</strong> <time datetime="${when.iso}">${text(when.date)}</time>${when.time ? text(announcement.dateTime + when.time) : ''}</p>`,
+    );
+    const where = whereText(event, terms, locale);
+    if (where) lines.push(`<p><strong>${text(announcement.where)}:</strong> ${where}</p>`);
+  }
 
   const description = typeof event.description === 'string' ? [{ body: event.description }] : (event.description ?? []);
-  for (const section of description) {
+  for (const section of show('description') ? description : []) {
     if (section.heading) lines.push(`<h3${data}>${text(section.heading)}</h3>`);
     for (const paragraph of section.body.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) lines.push(`<p${data}>${text(paragraph)}</p>`);
   }
-  if (event.audience?.length) {
+  if (show('audience') && event.audience?.length) {
     lines.push(`<h3>${text(announcement.audience)}</h3>`, `<ul>${event.audience.map((who) => `<li${data}>${text(who)}</li>`).join('')}</ul>`);
   }
-  const program = timedProgram(event);
+  const program = show('program') ? timedProgram(event) : [];
   if (program.length) {
     lines.push(`<h3>${text(announcement.program)}</h3>`, '<ol>');
     for (const { item, start, end } of program) {
@@ -116,21 +136,24 @@ function readable(event: EventData, terms: Terms): string {
   }
 
   // How to register: by e-mail (the subject filled in), and the event's own page.
-  const email = registration.email
-    ? new Html(`<a href="${attribute(mailtoLink(registration.email, announcement.mailSubject(event.name)))}">${text(registration.email)}</a>`)
-    : undefined;
-  const contact = registration.contact;
-  if (email || contact || event.url) lines.push(`<h3>${text(announcement.registration)}</h3>`);
-  if (email || contact) {
-    const instant = eventInstant(event, registration.deadline);
-    const deadline = instant === undefined ? undefined : formatDeadline(event, instant, registration.deadline!.includes('T'), locale, terms.clock);
-    lines.push(`<p>${sentence(announcement.registerBy({ deadline, contact, email }))}</p>`);
+  if (show('registration')) {
+    const email = registration.email
+      ? new Html(`<a href="${attribute(mailtoLink(registration.email, announcement.mailSubject(event.name)))}">${text(registration.email)}</a>`)
+      : undefined;
+    const contact = registration.contact;
+    if (email || contact || event.url) lines.push(`<h3>${text(announcement.registration)}</h3>`);
+    if (email || contact) {
+      const instant = eventInstant(event, registration.deadline);
+      const deadline = instant === undefined ? undefined : formatDeadline(event, instant, registration.deadline!.includes('T'), locale, terms.clock);
+      lines.push(`<p>${sentence(announcement.registerBy({ deadline, contact, email }))}</p>`);
+    }
+    if (event.url) lines.push(`<p><a href="${attribute(event.url)}">${text(announcement.eventPage)}</a></p>`);
   }
-  if (event.url) lines.push(`<p><a href="${attribute(event.url)}">${text(announcement.eventPage)}</a></p>`);
-  if (event.organizers?.length) {
+  if (show('header') && event.organizers?.length) {
     const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(event.organizers.map((organizer) => organizer.name));
     lines.push(`<p>${text(announcement.organizedBy)}: ${text(names)}</p>`);
   }
+  if (!lines.length) return '';
   return `<article>\n${lines.map((line) => `  ${line}`).join('\n')}\n</article>`;
 }
 
