@@ -52,7 +52,7 @@ export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Pro
   return seats(event, row, row?.confirmed ?? 0, now);
 }
 
-/** What the event's file says at `now`: the badge's state, of which only `closed` and `cancelled` matter here. */
+/** What the event's file says at `now`: the badge's state, of which only `closed`, `cancelled` and `past` matter here. */
 function fileState(event: EventData, now: number): SeatState {
   return seatState(seatFactsOf(event), now);
 }
@@ -64,7 +64,7 @@ function seats(event: EventData, row: EventRow | undefined, confirmed: number, n
     capacity,
     remaining: capacity === undefined ? undefined : Math.max(0, capacity - row!.taken_elsewhere - confirmed),
     waitlist: Boolean(row?.waitlist),
-    closed: state === 'closed' || state === 'cancelled',
+    closed: state === 'closed' || state === 'cancelled' || state === 'past',
   };
 }
 
@@ -84,10 +84,10 @@ export async function register(
   const { lang, form } = termsFor(locale);
   const fields = formFields(event, form, lang);
 
-  // Closed or cancelled follows from the event and the clock alone: said before anything is read or locked.
+  // Closed, cancelled or past follows from the event and the clock alone: said before anything is read or locked.
   const state = fileState(event, now);
   if (state === 'cancelled') return problem(422, 'registration-cancelled', 'Event cancelled', form.cancelled);
-  if (state === 'closed') return problem(422, 'registration-closed', 'Registration closed', form.closed);
+  if (state === 'closed' || state === 'past') return problem(422, 'registration-closed', 'Registration closed', state === 'past' ? form.past : form.closed);
   if (HONEYPOTS.some((name) => input[name] !== undefined && input[name] !== '')) {
     // What a person would see, so the bot learns nothing; nothing is stored.
     return { status: 201, body: { status: 'confirmed' } };

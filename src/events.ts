@@ -31,7 +31,7 @@ export interface SeatsChangeDetail {
   eventId: string;
   capacity?: number;
   remaining?: number;
-  /** The seat state a visitor now sees: `open`, `few`, `full`, `waitlist`, `closed`, `limited` or `cancelled`. */
+  /** The seat state a visitor now sees: `open`, `few`, `full`, `waitlist`, `closed`, `limited`, `cancelled` or `past`. */
   state: SeatState;
 }
 

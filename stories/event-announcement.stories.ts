@@ -24,7 +24,7 @@ type Story = StoryObj<Args>;
 /** The seed invitation moved into the future: registration open, limited seats. */
 export const Upcoming: Story = {};
 
-/** The seed as it was: 29 January 2019, so registration has closed. */
+/** The seed as it was: 29 January 2019, long past. It says "Deze activiteit is geweest." at the top, and offers no form and no "Zet in je agenda". */
 export const AsPublishedIn2019: Story = { args: { event: seed } };
 
 export const English: Story = { args: { lang: 'en-GB' } };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { EventData } from '../src/data/types.js';
 import type { RegistrationState } from '../src/elements/registration-form/registration-form.js';
 import type { RegistrationSubmitEvent } from '../src/registration-events.js';
-import { upcomingSeed } from './seed.js';
+import { seed, upcomingSeed } from './seed.js';
 import { utrechtTheme } from './utrecht-theme.js';
 
 /** What the mocked endpoint answers: each story shows one row of the protocol's matrix. */
@@ -146,6 +146,9 @@ export const Closed: Story = { args: { event: { ...event, registration: { ...eve
 export const NotYetOpen: Story = { args: { event: { ...event, registration: { ...event.registration, opens: '2099-01-01' } } } };
 
 export const Cancelled: Story = { args: { event: { ...event, status: 'cancelled' } } };
+
+/** On the seed's own dates, 29 January 2019: the event is over, "Deze activiteit is geweest. Aanmelden is niet meer mogelijk." */
+export const Past: Story = { args: { event: { ...event, startDate: seed.startDate, endDate: seed.endDate } } };
 
 /** The seed's own way: no endpoint, only an address. Registering opens the visitor's mail program. */
 export const ByEmail: Story = { args: { event: upcomingSeed } };

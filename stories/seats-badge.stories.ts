@@ -58,7 +58,7 @@ export const Cancelled: Story = {
   render: ({ lang }) => html`<seats-badge lang=${lang} .event=${{ ...upcomingSeed, status: 'cancelled' as const }}></seats-badge>`,
 };
 
-/** The seed as published: its deadline, 25 January 2019, has passed. */
+/** The seed as published: it took place on 29 January 2019, so the badge says "Geweest" (state `past`). */
 export const SeedAsPublished: Story = { render: ({ lang }) => html`<seats-badge lang=${lang} .event=${seed}></seats-badge>` };
 
 /** Live: `seats-src` answers `{ "capacity": 40, "remaining": 3 }`; polled every `interval` seconds while the page is visible. */

@@ -102,10 +102,15 @@ for (const database of DATABASES) {
       assert.deepEqual(rows, [{ name: 'Jitske' }]);
     });
 
-    it('refuses sign-ups after the deadline and for a cancelled event, in the visitor’s language', async () => {
+    it('refuses sign-ups after the deadline, for an event that is over and for a cancelled event, in the visitor’s language', async () => {
       const closed = futureEvent('gesloten', { capacity: 12, deadline: '2020-01-01' });
       const cancelled = futureEvent('afgelast', { capacity: 12 }, { status: 'cancelled' });
-      const server = await startServer({ database, events: [closed, cancelled] });
+      const past = futureEvent('geweest', { capacity: 12 }, { startDate: '2020-03-02T16:00', endDate: '2020-03-02T19:00' });
+      const server = await startServer({ database, events: [closed, cancelled, past] });
+      const over = await server.signUp('geweest', person(1));
+      assert.equal(over.status, 422);
+      assert.equal((await over.json()).detail, 'Deze activiteit is geweest. Aanmelden is niet meer mogelijk.');
+      assert.equal((await (await server.request('/api/events/geweest/seats')).json()).closed, true);
       const late = await server.signUp('gesloten', person(1));
       assert.equal(late.status, 422);
       assert.equal((await late.json()).detail, 'Aanmelden is gesloten.');

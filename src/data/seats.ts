@@ -1,4 +1,4 @@
-import { eventInstant } from './time.js';
+import { eventEnd, eventInstant } from './time.js';
 import type { EventData } from './types.js';
 
 /** What a page has learned about an event's seats since its data was written (a registration, a poll). */
@@ -12,7 +12,7 @@ export interface LiveSeats {
 }
 
 /** The seat states of `<seats-badge>` (docs/protocol.md, "Seat states"), reflected as its `state` attribute. */
-export type SeatState = 'open' | 'few' | 'full' | 'waitlist' | 'closed' | 'limited' | 'cancelled';
+export type SeatState = 'open' | 'few' | 'full' | 'waitlist' | 'closed' | 'limited' | 'cancelled' | 'past';
 
 /** Everything that decides availability; instants are epoch ms. */
 export interface SeatFacts {
@@ -29,6 +29,8 @@ export interface SeatFacts {
   few?: number;
   /** The organiser closed registration (live seats endpoint). */
   closed?: boolean;
+  /** The event is over from this moment (`eventEnd`). */
+  ends?: number;
 }
 
 /** The default "almost full" threshold (docs/protocol.md, "Seat states"): the larger of 5 and 10% of capacity. */
@@ -36,10 +38,11 @@ export function fewThreshold(capacity?: number): number {
   return Math.max(5, Math.ceil((capacity ?? 0) / 10));
 }
 
-/** The state a visitor sees at `now`. Cancelled outranks closed, closed outranks full. */
+/** The state a visitor sees at `now`. Cancelled outranks past, past outranks closed, closed outranks full. */
 export function seatState(facts: SeatFacts, now: number): SeatState {
   const { remaining } = facts;
   if (facts.cancelled) return 'cancelled';
+  if (facts.ends !== undefined && now >= facts.ends) return 'past';
   if (facts.closed || (facts.deadline !== undefined && now >= facts.deadline) || (facts.opens !== undefined && now < facts.opens)) return 'closed';
   if (remaining !== undefined && remaining <= 0) return facts.waitlist ? 'waitlist' : 'full';
   if (remaining !== undefined && remaining <= (facts.few ?? fewThreshold(facts.capacity))) return 'few';
@@ -48,15 +51,16 @@ export function seatState(facts: SeatFacts, now: number): SeatState {
 }
 
 /** Whether a registration form can take sign-ups, from the seat state: the form states of docs/protocol.md, "Form states", before any attempt. */
-export function availability(facts: SeatFacts, now: number): 'open' | 'full' | 'closed' | 'cancelled' {
+export function availability(facts: SeatFacts, now: number): 'open' | 'full' | 'closed' | 'cancelled' | 'past' {
   const state = seatState(facts, now);
-  return state === 'cancelled' || state === 'closed' ? state : state === 'full' || state === 'waitlist' ? 'full' : 'open';
+  return state === 'cancelled' || state === 'closed' || state === 'past' ? state : state === 'full' || state === 'waitlist' ? 'full' : 'open';
 }
 
 /**
  * The seat facts of an event: what its data says, overridden by what the page
  * learned since (`live`: registrations, polls). Times are read in the event's
- * time zone. Without a deadline, registration closes when the event starts.
+ * time zone. Without a deadline, registration closes when the event starts. A postponed
+ * event has no end: it did not take place on its date, whatever that date is.
  */
 export function seatFactsOf(event: EventData, live: LiveSeats = {}): SeatFacts {
   const registration = { ...event.registration, ...definedOnly(live) };
@@ -69,12 +73,13 @@ export function seatFactsOf(event: EventData, live: LiveSeats = {}): SeatFacts {
     waitlist: registration.waitlist,
     opens: eventInstant(event, registration.opens),
     deadline: eventInstant(event, registration.deadline ?? event.startDate),
+    ends: event.status === 'postponed' ? undefined : eventEnd(event),
   };
 }
 
-/** The next moment after `now` at which registration opens or closes by itself; undefined for none. */
+/** The next moment after `now` at which registration opens or closes, or the event ends, by itself; undefined for none. */
 export function nextSeatBoundary(facts: SeatFacts | undefined, now: number): number | undefined {
-  const next = Math.min(...[facts?.deadline, facts?.opens].filter((moment): moment is number => moment !== undefined && moment > now));
+  const next = Math.min(...[facts?.deadline, facts?.opens, facts?.ends].filter((moment): moment is number => moment !== undefined && moment > now));
   return Number.isFinite(next) ? next : undefined;
 }
 

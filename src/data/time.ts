@@ -19,6 +19,31 @@ export function eventInstant(event: Pick<EventData, 'timeZone' | 'startDate'>, v
   return value === undefined ? undefined : toInstant(value, eventTimeZone(event), event.startDate);
 }
 
+/**
+ * The moment `event` is over (epoch ms): from then on it is past (docs/protocol.md, "Past
+ * events"). A date-time `endDate` is that moment. A date alone as `endDate` names the last day,
+ * which is over at midnight after it. Without a usable end (none, or one not after the start),
+ * nobody can tell when the event finishes, so it is over at midnight after its start day, or
+ * after the day of its latest programme time when that is later. Midnight in the event's time
+ * zone. Undefined when the start cannot be read.
+ */
+export function eventEnd(event: Pick<EventData, 'timeZone' | 'startDate' | 'endDate' | 'program'>): number | undefined {
+  const start = eventInstant(event, event.startDate);
+  if (start === undefined) return undefined;
+  const end = eventInstant(event, event.endDate);
+  const endIsDay = parseIso(event.endDate ?? '')?.hasTime === false;
+  if (end !== undefined && !endIsDay && end > start) return end;
+  const programTimes = (event.program ?? []).flatMap((item) => [eventInstant(event, item.start), eventInstant(event, item.end)]);
+  const latest = Math.max(start, ...[endIsDay ? end : undefined, ...programTimes].filter((time) => time !== undefined));
+  return endOfDay(latest, eventTimeZone(event));
+}
+
+/** Midnight after the local day of `instant` in `timeZone`: the start of the next day. */
+function endOfDay(instant: number, timeZone: string): number {
+  const nextDay = new Date(Date.parse(`${localDateKey(instant, timeZone)}T12:00Z`) + DAY).toISOString().slice(0, 10);
+  return toInstant(nextDay, timeZone)!;
+}
+
 /** How a language writes clock times in prose, e.g. Dutch `{ separator: '.', suffix: ' uur' }`. */
 export interface ClockStyle {
   /** Between hours and minutes: "16.00". */

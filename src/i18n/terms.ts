@@ -50,6 +50,8 @@ export interface Terms {
     googleCalendar: string;
     outlookCalendar: string;
     status: Record<Exclude<EventStatus, 'scheduled'>, string>;
+    /** Status line of an event that is over: "Deze activiteit is geweest." */
+    past: string;
     /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via <link>." */
     registerBy: (parts: { deadline?: string; contact?: Part; email?: Part }) => Part[];
     /** Contact line once registration is closed: "Contact: Jitske Tiemersma via <link>." */
@@ -78,6 +80,8 @@ export interface Terms {
     closed: string;
     limited: string;
     cancelled: string;
+    /** The event is over: "Geweest". */
+    past: string;
     /** After the badge text when live counts could not be refreshed for a while. */
     stale: string;
   };
@@ -158,6 +162,8 @@ export interface FormTerms {
   closed: string;
   opensAt: (date: string) => string;
   cancelled: string;
+  /** Instead of the form once the event is over. */
+  past: string;
 }
 
 /** Anything a term may place in a sentence: text, a rendered link, isolated event data. */

@@ -9,7 +9,7 @@
 import { fromJsonLd } from '../data/jsonld.js';
 import { readEvent } from '../data/parse.js';
 import { namesEverySpeaker, timedProgram } from '../data/program.js';
-import { eventInstant, eventTimeZone, eventWhen, formatDeadline, formatTime, toIsoWithOffset } from '../data/time.js';
+import { eventEnd, eventInstant, eventTimeZone, eventWhen, formatDeadline, formatTime, toIsoWithOffset } from '../data/time.js';
 import type { EventData, Problem } from '../data/types.js';
 import ar from '../i18n/ar/elements.js';
 import en from '../i18n/en/elements.js';
@@ -35,6 +35,8 @@ export interface SnippetOptions {
   embed?: string;
   /** The event's URL: the element takes it by `src` instead of inline. The readable version is written all the same. */
   src?: string;
+  /** The moment the snippet is made (epoch ms; now by default): an event over by then says so, and offers no sign-up. */
+  now?: number;
 }
 
 /** The event data could not be used: `problems` names each field, as the elements' notice does. */
@@ -61,7 +63,8 @@ export function toSnippet(input: unknown, options: SnippetOptions = {}): string 
   const dir = terms.dir ? ` dir="${terms.dir}"` : '';
   const tag = options.tag ?? 'event-announcement';
   if (!Object.hasOwn(PARTS, tag)) throw new RangeError(`tag: "${tag}" is not one of ${Object.keys(PARTS).join(', ')}`);
-  const fallback = PARTS[tag] && readable(event, terms, PARTS[tag]);
+  const past = event.status !== 'cancelled' && (eventEnd(event) ?? Infinity) <= (options.now ?? Date.now());
+  const fallback = PARTS[tag] && readable(event, terms, PARTS[tag], past);
   return `${script}<${tag} lang="${lang}"${dir} ${source}>${fallback ? `\n${fallback}\n` : ''}</${tag}>\n`;
 }
 
@@ -95,7 +98,7 @@ const PARTS: Record<SnippetTag, Section[] | undefined> = {
 type Section = 'header' | 'description' | 'audience' | 'program' | 'registration';
 
 /** The announcement, or the `parts` of it an element shows, as plain HTML in the order the element shows them. */
-function readable(event: EventData, terms: Terms, parts: Section[]): string {
+function readable(event: EventData, terms: Terms, parts: Section[], past: boolean): string {
   const { announcement } = terms;
   const locale = terms.intlLocale?.(terms.lang) ?? terms.lang;
   const timeZone = eventTimeZone(event);
@@ -106,7 +109,8 @@ function readable(event: EventData, terms: Terms, parts: Section[]): string {
   const show = (part: Section) => parts.includes(part);
   if (show('header')) {
     lines.push(`<h2${data}>${text(event.name)}</h2>`);
-    if (event.status && event.status !== 'scheduled') lines.push(`<p><strong>${text(announcement.status[event.status])}</strong></p>`);
+    if (past) lines.push(`<p><strong>${text(announcement.past)}</strong></p>`);
+    else if (event.status && event.status !== 'scheduled') lines.push(`<p><strong>${text(announcement.status[event.status])}</strong></p>`);
     if (event.summary) lines.push(`<p${data}>${text(event.summary)}</p>`);
     const when = eventWhen(event, locale, terms.clock);
     lines.push(
@@ -136,7 +140,8 @@ function readable(event: EventData, terms: Terms, parts: Section[]): string {
   }
 
   // How to register: by e-mail (the subject filled in), and the event's own page.
-  if (show('registration')) {
+  // Once the event is over there is nothing to register for.
+  if (show('registration') && !past) {
     const email = registration.email
       ? new Html(`<a href="${attribute(mailtoLink(registration.email, announcement.mailSubject(event.name)))}">${text(registration.email)}</a>`)
       : undefined;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  eventEnd,
   formatDate,
   formatTime,
   formatTimeRange,
@@ -201,5 +202,46 @@ describe('time: reading ISO 8601 strictly', () => {
     expect(['24:00', '16:60', '4:00', '16.00', '16:00:00'].some(isTimeOfDay)).to.equal(false);
     expect([AMSTERDAM, NEW_YORK, TOKYO, 'UTC'].every(isValidTimeZone)).to.equal(true);
     expect(['Mars/Base', 'Europe/Amsterdamm', '', 'CET+'].some(isValidTimeZone)).to.equal(false);
+  });
+});
+
+describe('time: when an event is over (docs/protocol.md, "Past events")', () => {
+  const over = (event: Parameters<typeof eventEnd>[0]) => {
+    const instant = eventEnd(event);
+    return instant === undefined ? undefined : new Date(instant).toISOString();
+  };
+
+  it('at its endDate, a date-time in the event\'s time zone', () => {
+    expect(over({ startDate: '2019-01-29T16:00', endDate: '2019-01-29T19:00' })).to.equal('2019-01-29T18:00:00.000Z');
+    expect(over({ startDate: '2019-01-29T16:00', endDate: '2019-01-29T19:00', timeZone: TOKYO })).to.equal('2019-01-29T10:00:00.000Z');
+    expect(over({ startDate: '2019-01-29T16:00', endDate: '2019-01-29T19:00:00+01:00' })).to.equal('2019-01-29T18:00:00.000Z');
+  });
+
+  it('at midnight after a date-only endDate: the last day counts whole', () => {
+    expect(over({ startDate: '2019-03-01', endDate: '2019-03-02' })).to.equal('2019-03-02T23:00:00.000Z');
+  });
+
+  it('without an end, at midnight after its day, or after its latest programme time', () => {
+    expect(over({ startDate: '2019-01-29T16:00' })).to.equal('2019-01-29T23:00:00.000Z');
+    expect(over({ startDate: '2019-01-29' })).to.equal('2019-01-29T23:00:00.000Z');
+    expect(over({ startDate: '2019-06-01T18:00', timeZone: NEW_YORK })).to.equal('2019-06-02T04:00:00.000Z');
+    const program = [
+      { start: '2019-03-27T09:30', title: 'Opening' },
+      { start: '2019-03-28T10:00', title: 'Oogst' },
+    ];
+    expect(over({ startDate: '2019-03-27T09:30', program })).to.equal('2019-03-28T23:00:00.000Z');
+  });
+
+  it('an endDate not after the start is a typo: the day rule applies', () => {
+    expect(over({ startDate: '2019-01-29T16:00', endDate: '2019-01-29T15:00' })).to.equal('2019-01-29T23:00:00.000Z');
+  });
+
+  it('midnight on the night clocks go back is still the start of the next day', () => {
+    expect(over({ startDate: '2019-10-26T20:00' })).to.equal('2019-10-26T22:00:00.000Z');
+    expect(over({ startDate: '2019-10-27T20:00' })).to.equal('2019-10-27T23:00:00.000Z');
+  });
+
+  it('cannot say for a start it cannot read', () => {
+    expect(over({ startDate: 'morgen' })).to.equal(undefined);
   });
 });

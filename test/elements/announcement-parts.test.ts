@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
@@ -69,19 +70,25 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
   });
 
   it('offers the event for calendars when the visitor asks', async () => {
-    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
-    const details = deepQuery<HTMLDetailsElement>(element, '[part=calendar]')!;
-    expect(readableText(details)).to.equal('Zet in je agenda');
-    details.open = true;
-    await waitUntil(() => details.querySelectorAll('a').length === 3, 'the calendar links did not appear');
-    const [ics, google, outlook] = [...details.querySelectorAll('a')];
-    expect(ics.getAttribute('download')).to.equal('Nieuw-samenspel-in-de-wijk.ics');
-    const file = decodeURIComponent(ics.href.slice(ics.href.indexOf(',') + 1));
-    expect(file).to.contain('DTSTART:20190129T150000Z');
-    expect(file).to.contain('DTEND:20190129T180000Z');
-    expect(new URL(google.href).searchParams.get('dates')).to.equal('20190129T150000Z/20190129T180000Z');
-    expect(new URL(outlook.href).searchParams.get('startdt')).to.equal('2019-01-29T16:00:00+01:00');
-    await expect(element).to.be.accessible();
+    // Seen on 20 January 2019, before the event: once it is over, there is nothing to put in a calendar.
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2019, 0, 20, 11), toFake: ['Date'] });
+    try {
+      const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+      const details = deepQuery<HTMLDetailsElement>(element, '[part=calendar]')!;
+      expect(readableText(details)).to.equal('Zet in je agenda');
+      details.open = true;
+      await waitUntil(() => details.querySelectorAll('a').length === 3, 'the calendar links did not appear');
+      const [ics, google, outlook] = [...details.querySelectorAll('a')];
+      expect(ics.getAttribute('download')).to.equal('Nieuw-samenspel-in-de-wijk.ics');
+      const file = decodeURIComponent(ics.href.slice(ics.href.indexOf(',') + 1));
+      expect(file).to.contain('DTSTART:20190129T150000Z');
+      expect(file).to.contain('DTEND:20190129T180000Z');
+      expect(new URL(google.href).searchParams.get('dates')).to.equal('20190129T150000Z/20190129T180000Z');
+      expect(new URL(outlook.href).searchParams.get('startdt')).to.equal('2019-01-29T16:00:00+01:00');
+      await expect(element).to.be.accessible();
+    } finally {
+      clock.restore();
+    }
   });
 
   it('says a cancelled event is cancelled, at the top, and offers no sign-up or calendar', async () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import sinon from 'sinon';
 import '../../src/embed.js';
 import { toJsonLd } from '../../src/data/jsonld-write.js';
 import { moveEventToFuture } from '../../src/data/move.js';
@@ -67,11 +68,18 @@ describe('<event-announcement> with the seed invitation', () => {
   });
 
   it('says registration has closed once the deadline has passed, and whom to contact', async () => {
-    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
-    const badge = deepQuery(element, 'seats-badge')!;
-    expect(badge.getAttribute('state')).to.equal('closed');
-    expect(readableText(badge)).to.equal('Aanmelden gesloten');
-    expect(readableText(deepQuery(element, '[part=contact]')!)).to.equal('Contact: Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+    // Seen on 27 January 2019: after the deadline (25 January), before the event.
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2019, 0, 27, 11), toFake: ['Date'] });
+    try {
+      const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+      const badge = deepQuery(element, 'seats-badge')!;
+      expect(badge.getAttribute('state')).to.equal('closed');
+      expect(readableText(badge)).to.equal('Aanmelden gesloten');
+      expect(readableText(deepQuery(element, '[part=contact]')!)).to.equal('Contact: Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+      expect(deepQuery(element, '[part=status]')).to.equal(null);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('while registration is open, says until when and links to register by e-mail', async () => {
@@ -100,11 +108,87 @@ describe('<event-announcement> with the seed invitation', () => {
     expect(text).to.contain('Register before 29 January with Jitske Tiemersma at jitske@omziennaarelkaar.nl.');
   });
 
-  it('is accessible, closed and open', async () => {
-    const closed = await render(html`<event-announcement .event=${seed}></event-announcement>`);
-    await expect(closed).to.be.accessible();
+  it('is accessible, past and open', async () => {
+    const past = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    await expect(past).to.be.accessible();
     const open = await render(html`<event-announcement .event=${moveEventToFuture(seed, YEAR_2100)}></event-announcement>`);
     await expect(open).to.be.accessible();
+  });
+});
+
+describe('<event-announcement> for an event that is over', () => {
+  let seed: EventData;
+  before(async () => {
+    seed = await loadSeed();
+  });
+
+  it('says so at the top, and offers no sign-up, no jump to it and no calendar (the seed, in 2019)', async () => {
+    const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
+    const status = deepQuery(element, '[part=status]')!;
+    expect(readableText(status)).to.equal('Deze activiteit is geweest.');
+    expect(deepQuery(element, 'h2')!.nextElementSibling).to.equal(status);
+    expect(deepQuery(element, 'registration-form')).to.equal(null);
+    expect(deepQuery(element, '[part=to-form]')).to.equal(null);
+    expect(deepQuery(element, '[part=calendar]')).to.equal(null);
+    expect(readableText(element)).not.to.contain('Zet in je agenda');
+    const badge = deepQuery(element, 'seats-badge')!;
+    expect(badge.getAttribute('state')).to.equal('past');
+    expect(readableText(badge)).to.equal('Geweest');
+    // Whom to ask about it, without a deadline to register by.
+    expect(readableText(deepQuery(element, '[part=contact]')!)).to.equal('Contact: Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('says so in every language', async () => {
+    const words = {
+      en: ['This event has taken place.', 'Past'],
+      tr: ['Bu etkinlik sona erdi.', 'Sona erdi'],
+      ar: ['انتهى هذا النشاط.', 'انتهى'],
+    };
+    for (const [lang, [status, badge]] of Object.entries(words)) {
+      const element = await render(html`<event-announcement lang=${lang} .event=${seed}></event-announcement>`);
+      expect(readableText(deepQuery(element, '[part=status]')!), lang).to.equal(status);
+      expect(readableText(deepQuery(element, 'seats-badge')!), lang).to.equal(badge);
+      expect(deepQuery(element, 'registration-form'), lang).to.equal(null);
+      expect(deepQuery(element, '[part=calendar]'), lang).to.equal(null);
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('says it was cancelled rather than that it took place; a rescheduled one that is over says it is over', async () => {
+    const cancelled = await render(html`<event-announcement .event=${{ ...seed, status: 'cancelled' }}></event-announcement>`);
+    expect(readableText(deepQuery(cancelled, '[part=status]')!)).to.equal('Deze activiteit gaat niet door.');
+    expect(readableText(deepQuery(cancelled, 'seats-badge')!)).to.equal('Gaat niet door');
+    const rescheduled = await render(html`<event-announcement .event=${{ ...seed, status: 'rescheduled' }}></event-announcement>`);
+    expect(readableText(deepQuery(rescheduled, '[part=status]')!)).to.equal('Deze activiteit is geweest.');
+  });
+
+  it('turns past by itself when the event ends while the page is open', async () => {
+    // The seed moved to 5 May 2099 (summer time), the page open at 18.59, a minute before it ends.
+    const upcoming = moveEventToFuture(seed, Date.UTC(2099, 3, 1));
+    expect([upcoming.startDate, upcoming.endDate]).to.deep.equal(['2099-05-05T16:00', '2099-05-05T19:00']);
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2099, 4, 5, 16, 59), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const element = await render(html`<event-announcement .event=${upcoming}></event-announcement>`);
+      expect(deepQuery(element, '[part=status]')).to.equal(null);
+      expect(readableText(deepQuery(element, 'seats-badge')!)).to.equal('Aanmelden gesloten');
+      expect(deepQuery(element, '[part=calendar]')).not.to.equal(null);
+      expect(deepQuery(element, 'registration-form')).not.to.equal(null);
+      expect(readableText(deepQuery(element, '[part=to-form]')!)).to.equal('Aanmelden gesloten');
+
+      await clock.tickAsync(61_000);
+      await settled(element);
+      expect(readableText(deepQuery(element, '[part=status]')!)).to.equal('Deze activiteit is geweest.');
+      const badge = deepQuery(element, 'seats-badge')!;
+      expect(badge.getAttribute('state')).to.equal('past');
+      expect(readableText(badge)).to.equal('Geweest');
+      expect(deepQuery(element, '[part=calendar]')).to.equal(null);
+      expect(deepQuery(element, 'registration-form')).to.equal(null);
+      expect(deepQuery(element, '[part=to-form]')).to.equal(null);
+      expect(clock.countTimers(), 'nothing left to wake up for').to.equal(0);
+    } finally {
+      clock.restore();
+    }
   });
 });
 
@@ -198,7 +282,7 @@ describe('giving an <event-announcement> its event', () => {
     </event-announcement>`);
     const badge = element.querySelector('seats-badge')!;
     await settled(badge);
-    expect(readableText(badge)).to.equal('Aanmelden gesloten');
+    expect(readableText(badge)).to.equal('Geweest');
     element.event = { ...seed, status: 'cancelled' };
     await settled(element);
     await settled(badge);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
+import sinon from 'sinon';
 import '../../src/embed.js';
 import { fewThreshold } from '../../src/data/seats.js';
 import type { EventData } from '../../src/data/types.js';
@@ -84,10 +85,67 @@ describe('<seats-badge>', () => {
     expect(readableText(dutch)).to.equal('Nog 1.200 plekken vrij');
   });
 
-  it('says the seed is closed: its deadline, 25 January 2019, has passed', async () => {
+  it('says the seed has taken place: it ended on 29 January 2019 at 19.00', async () => {
     const element = await badge(html`<seats-badge .event=${seed}></seats-badge>`);
-    expect(element.getAttribute('state')).to.equal('closed');
-    expect(readableText(element)).to.equal('Aanmelden gesloten');
+    expect(element.getAttribute('state')).to.equal('past');
+    expect(readableText(element)).to.equal('Geweest');
+  });
+
+  describe('an event that is over', () => {
+    /** Ended yesterday-ish, with seats left and registration that was open to the end. */
+    const pastEvent = (changes: Partial<EventData> = {}): EventData => ({
+      id: 'over',
+      name: 'Buurtmaaltijd',
+      startDate: '2020-03-02T18:00',
+      endDate: '2020-03-02T21:00',
+      registration: { capacity: 40, remaining: 12, deadline: '2020-03-02T21:00' },
+      ...changes,
+    });
+
+    it('says it has passed, in every language, whatever seats were left', async () => {
+      const words = { nl: 'Geweest', en: 'Past', tr: 'Sona erdi', ar: 'انتهى' };
+      for (const [lang, text] of Object.entries(words)) {
+        const element = await badge(html`<seats-badge lang=${lang} .event=${pastEvent()}></seats-badge>`);
+        expect(element.getAttribute('state'), lang).to.equal('past');
+        expect(readableText(element), lang).to.equal(text);
+        await expect(element).to.be.accessible();
+      }
+    });
+
+    it('looks like closed: the neutral badge with a bar in the text colour', async () => {
+      const past = await badge(html`<seats-badge .event=${pastEvent()}></seats-badge>`);
+      const closed = await badge(html`<seats-badge capacity="40" remaining="12" deadline="2020-01-01"></seats-badge>`);
+      const look = (element: SeatsBadge) => {
+        const badgeStyle = getComputedStyle(element.shadowRoot!.querySelector('.badge')!);
+        const marker = getComputedStyle(element.shadowRoot!.querySelector('.marker')!);
+        return { background: badgeStyle.backgroundColor, color: badgeStyle.color, marker: marker.backgroundColor, markerHeight: marker.blockSize, radius: marker.borderTopLeftRadius };
+      };
+      expect(closed.getAttribute('state')).to.equal('closed');
+      expect(look(past)).to.deep.equal(look(closed));
+      expect(look(past).marker).to.equal('rgb(26, 26, 26)');
+    });
+
+    it('without an end, is past from midnight after its day, in the event\'s time zone', async () => {
+      const { endDate: _end, ...timed } = pastEvent();
+      const clock = sinon.useFakeTimers({ now: Date.UTC(2020, 2, 2, 22, 59), toFake: ['Date'] }); // 23.59 in Amsterdam
+      try {
+        const evening = await badge(html`<seats-badge .event=${timed}></seats-badge>`);
+        expect(evening.getAttribute('state'), 'the same evening: it may still run').to.equal('closed');
+        clock.setSystemTime(Date.UTC(2020, 2, 2, 23, 0)); // midnight in Amsterdam
+        const night = await badge(html`<seats-badge .event=${timed}></seats-badge>`);
+        expect(night.getAttribute('state')).to.equal('past');
+      } finally {
+        clock.restore();
+      }
+    });
+
+    it('stays cancelled when it was cancelled, and a postponed event is never past', async () => {
+      const cancelled = await badge(html`<seats-badge .event=${pastEvent({ status: 'cancelled' })}></seats-badge>`);
+      expect(cancelled.getAttribute('state')).to.equal('cancelled');
+      expect(readableText(cancelled)).to.equal('Gaat niet door');
+      const postponed = await badge(html`<seats-badge .event=${pastEvent({ status: 'postponed' })}></seats-badge>`);
+      expect(postponed.getAttribute('state')).to.equal('closed');
+    });
   });
 
   it('marks open, few, full and closed in status colours of their own, without a theme: green, amber, red, and the text colour on grey', async () => {

@@ -22,8 +22,11 @@ const textOf = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** The seed as it was announced: a week before the event. */
+const january2019 = Date.UTC(2019, 0, 20, 12);
+
 describe('toSnippet', () => {
-  const snippet = toSnippet(seed);
+  const snippet = toSnippet(seed, { now: january2019 });
 
   it('is <event-announcement> with the event in data-event, around a readable <article>', () => {
     assert.match(snippet, /^<event-announcement lang="nl" data-event='\{/);
@@ -51,8 +54,14 @@ describe('toSnippet', () => {
     assert.match(snippet, /<a href="mailto:jitske@omziennaarelkaar\.nl\?subject=Aanmelding%3A%20\(Nieuw\)%20samenspel%20in%20de%20wijk">/);
   });
 
+  it('an event that is over says so, and offers no sign-up', () => {
+    const text = textOf(toSnippet(seed));
+    assert.ok(text.startsWith('(Nieuw) samenspel in de wijk Deze activiteit is geweest. Bewonersinitiatieven'), text.slice(0, 120));
+    assert.ok(!text.includes('Aanmelden vóór'), 'no way to register');
+  });
+
   it('links the event’s own page when it has one', () => {
-    assert.match(toSnippet({ ...seed, url: 'https://omziennaarelkaar.nl/samenspel' }), /<a href="https:\/\/omziennaarelkaar\.nl\/samenspel">Meer informatie en aanmelden<\/a>/);
+    assert.match(toSnippet({ ...seed, url: 'https://omziennaarelkaar.nl/samenspel' }, { now: january2019 }), /<a href="https:\/\/omziennaarelkaar\.nl\/samenspel">Meer informatie en aanmelden<\/a>/);
   });
 
   it('never lets event text become HTML, in content or in the attribute', () => {
@@ -65,7 +74,7 @@ describe('toSnippet', () => {
   });
 
   it('--src and --embed: the element fetches the event, and embed.js comes first', () => {
-    const html = toSnippet(seed, { src: '/events/samenspel.json', embed: 'https://cdn.example.org/embed.js' });
+    const html = toSnippet(seed, { src: '/events/samenspel.json', embed: 'https://cdn.example.org/embed.js', now: january2019 });
     assert.match(html, /^<script type="module" src="https:\/\/cdn\.example\.org\/embed\.js"><\/script>\n<event-announcement lang="nl" src="\/events\/samenspel\.json">/);
     assert.ok(!html.includes('data-event'));
     assert.ok(textOf(html).includes('Wanneer: dinsdag 29 januari 2019'), 'the readable version is there all the same');
@@ -103,6 +112,7 @@ describe('event-elements snippet', () => {
     const { status, stdout, stderr } = run(['snippet', FIXTURE, '--embed', '/assets/embed.js', '--lang', 'en']);
     assert.equal(status, 0, stderr);
     assert.equal(stdout, toSnippet(seed, { embed: '/assets/embed.js', lang: 'en' }));
+    assert.match(stdout, /This event has taken place\./);
   });
 
   it('reads standard input with "-", and warns on standard error about what it left out', () => {

@@ -109,8 +109,8 @@ describe('hydrating server-rendered elements', () => {
     ['announcement-attribute', 'attribute', 'dinsdag 29 januari 2019, 16.00 – 19.00 uur'],
     ['agenda-property', 'property', '16.00 – 16.30 uur Welkom en introductie'],
     ['agenda-attribute', 'attribute', '16.00 – 16.30 uur Welkom en introductie'],
-    ['badge-property', 'property', 'Aanmelden gesloten'],
-    ['badge-attribute', 'attribute', 'Aanmelden gesloten'],
+    ['badge-property', 'property', 'Geweest'],
+    ['badge-attribute', 'attribute', 'Geweest'],
     ['badge-alone', undefined, 'Bijna vol: nog 3 plekken'],
   ];
 
@@ -124,7 +124,7 @@ describe('hydrating server-rendered elements', () => {
       expect(textBefore).to.contain(words);
       expect(elements.every((each) => (each as Element & { hasUpdated?: boolean }).hasUpdated), 'every element hydrated').to.equal(true);
       expect(elements.some((each) => each.hasAttribute('defer-hydration')), 'defer-hydration left').to.equal(false);
-      // Only the form's shadow root may change: it gains its questions (here: that registration has closed).
+      // Only the form's shadow root may change: it gains its questions (here: that the event is over).
       const recorded = changes();
       expect(recorded.filter(({ host }) => host !== 'registration-form').map(({ host, record }) => changeText(host, record))).to.deep.equal([]);
       expect(recorded.flatMap(({ record }) => [...record.removedNodes])).to.deep.equal([]);
@@ -141,7 +141,7 @@ describe('hydrating server-rendered elements', () => {
       const { element, changes } = placeServerMarkup(markup, container, given === 'property' ? seed : undefined);
       expect(readableText(element)).to.equal('');
       await settled(element);
-      expect(readableText(element)).to.equal('Aanmelden is gesloten.');
+      expect(readableText(element)).to.equal('Deze activiteit is geweest. Aanmelden is niet meer mogelijk.');
       expect(changes().flatMap(({ record }) => [...record.removedNodes])).to.deep.equal([]);
     });
   }

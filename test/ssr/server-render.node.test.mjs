@@ -46,6 +46,8 @@ describe('server rendering with @lit-labs/ssr', () => {
       const text = textOf(markup);
       for (const words of [
         seed.name,
+        // The seed took place in 2019: it says so at the top.
+        'Deze activiteit is geweest.',
         seed.summary,
         'Wanneer dinsdag 29 januari 2019, 16.00 – 19.00 uur',
         'Waarschijnlijke locatie: Rosendael, rode zaal, Indusdreef 5, Utrecht',
@@ -60,13 +62,14 @@ describe('server rendering with @lit-labs/ssr', () => {
         // The programme, the badge and the organisers come from the elements inside, through context.
         '16.00 – 16.30 uur Welkom en introductie',
         '19.00 uur Afsluiting',
-        'Aanmelden Aanmelden gesloten',
+        'Aanmelden Geweest',
         'Contact: Jitske Tiemersma via jitske@omziennaarelkaar.nl.',
         'Georganiseerd door: Omzien naar Elkaar en DOCK',
-        'Zet in je agenda',
       ]) {
         assert.ok(text.includes(words), `missing "${words}" in: ${text}`);
       }
+      // Nothing to sign up for or put in a calendar any more.
+      assert.ok(!text.includes('Zet in je agenda'), text);
       // The elements inside wait for the announcement before they hydrate in the browser.
       assert.deepEqual(
         elementsIn(markup).map(({ tag, attributes }) => [tag, /\bdefer-hydration\b/.test(attributes)]),
@@ -74,7 +77,6 @@ describe('server rendering with @lit-labs/ssr', () => {
           ['event-announcement', false],
           ['event-agenda', true],
           ['seats-badge', true],
-          ['registration-form', true],
         ],
       );
     });
@@ -88,8 +90,8 @@ describe('server rendering with @lit-labs/ssr', () => {
 
     it(`renders the seats given the seed by ${given}`, () => {
       const markup = rendered[`badge-${given}`];
-      assert.equal(textOf(markup), 'Aanmelden gesloten');
-      assert.match(markup, /<seats-badge[^>]*\bstate="closed"/);
+      assert.equal(textOf(markup), 'Geweest');
+      assert.match(markup, /<seats-badge[^>]*\bstate="past"/);
     });
 
     it(`renders the form's host given the seed by ${given}, its questions left to the browser`, () => {
@@ -97,7 +99,7 @@ describe('server rendering with @lit-labs/ssr', () => {
       // contact line and badge say how registration stands without it.
       const markup = rendered[`form-${given}`];
       assert.equal(textOf(markup), '');
-      assert.match(markup, /<registration-form[^>]*\bstate="closed"/);
+      assert.match(markup, /<registration-form[^>]*\bstate="past"/);
     });
   }
 

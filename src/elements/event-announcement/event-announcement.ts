@@ -26,6 +26,11 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * or the snippet `event-elements snippet` makes, with the announcement as plain HTML
  * inside for pages that strip the tag (docs/cms.md).
  *
+ * Once the event is over (its end has passed; docs/protocol.md, "Past
+ * events") it says "Deze activiteit is geweest." at the top and offers no
+ * form, no jump to it and no "add to calendar"; it switches by itself when a
+ * page is left open across the end.
+ *
  * Elements of this library placed inside it take its event through context.
  * All event text is rendered as text, never as HTML.
  *
@@ -49,19 +54,19 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart header - Name, summary, date, time and venue.
  * @csspart title - The event's name (an `<h2>`).
  * @csspart summary - The one-line summary under the name.
- * @csspart status - The status line when the event is cancelled, postponed, rescheduled or online.
+ * @csspart status - The status line when the event is cancelled, postponed, rescheduled or online, or past ("Deze activiteit is geweest.").
  * @csspart facts - The "when" and "where" list.
  * @csspart venue - Venue, room and address.
  * @csspart probable - The "probable venue" label of a tentative venue.
  * @csspart hosts - Hosts and neighbourhood.
  * @csspart map - The link to a map search for the address.
- * @csspart calendar - The "add to calendar" control (a `<details>` with an .ics download, Google and Outlook links).
+ * @csspart calendar - The "add to calendar" control (a `<details>` with an .ics download, Google and Outlook links); not for a cancelled or past event.
  * @csspart description - The description sections.
  * @csspart audience - The "who it is for" section.
  * @csspart program - The programme section.
  * @csspart registration - The registration section: availability, the form and the contact line.
  * @csspart contact - The line saying how and with whom to register.
- * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten").
+ * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event.
  * @csspart organizers - The organisers line.
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
@@ -93,7 +98,7 @@ export class EventAnnouncement extends EventElement {
 
   /** Shares the event with the elements inside; the value is replaced, never mutated. */
   private provider = new EventContextProvider(this);
-  /** The contact line says whether registration is still open: it follows live seats and wakes when registration closes. */
+  /** The contact line says whether registration is still open: it follows live seats and wakes when registration closes and when the event ends. */
   private live = LiveSeatsController.ofEvent(this, () => this.input.event);
 
   constructor() {
@@ -130,14 +135,17 @@ export class EventAnnouncement extends EventElement {
             </section>
           </slot>`
         : nothing;
-    const canRegister = Boolean(registration.endpoint || registration.email);
+    // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar.
+    const past = seatState(this.live.factsOf(event), Date.now()) === 'past';
+    const statusLine = past ? announcement.past : status && announcement.status[status];
+    const canRegister = Boolean(registration.endpoint || registration.email) && !past;
     return html`<article part="article" aria-labelledby="title" @registration-success=${this.onRegistered}>
       <div class="main">
         ${show('header')
           ? html`<slot name="header">
               <header part="header">
                 <h2 id="title" part="title" dir="auto">${event.name}</h2>
-                ${status && show('status') ? html`<p class="status" part="status">${announcement.status[status]}</p>` : nothing}
+                ${statusLine && show('status') ? html`<p class="status" part="status">${statusLine}</p>` : nothing}
                 ${event.summary ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
                 <dl part="facts">
                   <div>
@@ -175,7 +183,7 @@ export class EventAnnouncement extends EventElement {
             ? html`<p part="organizers">${announcement.organizedBy}: ${this.list(event.organizers.map((organizer) => organizer.name))}</p>`
             : nothing}`,
         )}
-        ${show('calendar') && status !== 'cancelled' ? this.renderCalendar(event) : nothing}
+        ${show('calendar') && status !== 'cancelled' && !past ? this.renderCalendar(event) : nothing}
       </div>
       <slot></slot>
     </article>`;
@@ -324,7 +332,7 @@ export class EventAnnouncement extends EventElement {
     </div>`;
   }
 
-  /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via jitske@…" while open; a contact line once closed. */
+  /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via jitske@…" while open; a contact line once closed or past. */
   private renderContact(event: EventData): unknown {
     const { locale, terms } = this.language;
     const { announcement } = terms;
@@ -334,7 +342,7 @@ export class EventAnnouncement extends EventElement {
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
     const facts = this.live.factsOf(event);
-    const open = !['closed', 'cancelled'].includes(seatState(facts, Date.now()));
+    const open = !['closed', 'cancelled', 'past'].includes(seatState(facts, Date.now()));
     if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
     const deadlineText =

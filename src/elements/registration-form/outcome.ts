@@ -11,7 +11,7 @@ import { ANSWER, type FormField, type FormValues } from '../../submit/fields.js'
 import type { Submission, SubmitOutcome } from '../../submit/submit.js';
 
 /** The form's states (docs/protocol.md, "Form states"), reflected as the `state` attribute. */
-export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'full' | 'closed' | 'cancelled';
+export type RegistrationState = 'open' | 'submitting' | 'success' | 'error' | 'full' | 'closed' | 'cancelled' | 'past';
 
 /** What the last attempt came to, for the panels above the form. */
 export type Attempt =

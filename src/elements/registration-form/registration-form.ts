@@ -43,7 +43,7 @@ export type { RegistrationState } from './outcome.js';
  * @csspart choice - Every checkbox and radio button.
  * @csspart button - The submit button (and the retry button).
  * @csspart error-summary - The summary of all errors, at the top; it takes focus.
- * @csspart message - The panel for a state: sending, success, failure, full, closed, cancelled.
+ * @csspart message - The panel for a state: sending, success, failure, full, closed, cancelled, past.
  * @csspart privacy - The line linking the privacy statement.
  * @csspart notice - The notice shown when the event data cannot be used.
  *
@@ -67,7 +67,8 @@ export class RegistrationForm extends EventElement implements FormHost {
 
   /**
    * The state shown, reflected for the site's CSS: `open`, `submitting`,
-   * `success`, `error`, `full`, `closed` or `cancelled`. Set by the element.
+   * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
+   * over: "Deze activiteit is geweest."). Set by the element.
    */
   declare state: RegistrationState | undefined;
 

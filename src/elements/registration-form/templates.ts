@@ -56,7 +56,9 @@ export function formTemplate(view: FormView): TemplateResult {
     <div class="live" role="alert">${state === 'error' ? failurePanel(view) : nothing}</div>
     ${state === 'cancelled'
       ? message(words.cancelled)
-      : state === 'closed'
+      : state === 'past'
+        ? message(words.past)
+        : state === 'closed'
         ? message(view.opensAt ? words.opensAt(view.opensAt) : words.closed)
         : state === 'full' && !registration.waitlist
           ? message(words.full, 'full-message')

@@ -30,7 +30,8 @@ export const seatsBadgeStyles = [
     /*
      * Status colours per kind of state, from the theme: its "ok" alert when open, its warning badge
      * when few are left or seats are limited, its "error" alert when full, its neutral badge when
-     * closed. Never the only signal: the text says the state, and the marker's shape differs per kind.
+     * closed, cancelled or past. Never the only signal: the text says the state, and the marker's
+     * shape differs per kind.
      */
     :host([state='few']) .badge,
     :host([state='limited']) .badge {
@@ -43,7 +44,8 @@ export const seatsBadgeStyles = [
       color: ${token['badge-full-color']};
     }
     :host([state='closed']) .badge,
-    :host([state='cancelled']) .badge {
+    :host([state='cancelled']) .badge,
+    :host([state='past']) .badge {
       background-color: ${token['badge-unavailable-background-color']};
       color: ${token['badge-unavailable-color']};
     }
@@ -62,13 +64,15 @@ export const seatsBadgeStyles = [
     :host([state='full']) .marker,
     :host([state='waitlist']) .marker,
     :host([state='closed']) .marker,
-    :host([state='cancelled']) .marker {
+    :host([state='cancelled']) .marker,
+    :host([state='past']) .marker {
       block-size: 0.2em;
       border-radius: 0;
       background: ${token['marker-full-color']};
     }
     :host([state='closed']) .marker,
-    :host([state='cancelled']) .marker {
+    :host([state='cancelled']) .marker,
+    :host([state='past']) .marker {
       background: ${token['marker-closed-color']};
     }
     @media (forced-colors: active) {

@@ -27,9 +27,9 @@ export const seatsBadgeTokens = [
   ['badge-full-background-color', 'utrecht-alert-error-background-color', '#fdeceb'],
   /** Text colour in the `full` and `waitlist` states */
   ['badge-full-color', 'utrecht-alert-error-color', '#1a1a1a'],
-  /** Background in the `closed` and `cancelled` states (the theme’s neutral data badge) */
+  /** Background in the `closed`, `cancelled` and `past` states (the theme’s neutral data badge) */
   ['badge-unavailable-background-color', 'utrecht-badge-background-color nl-data-badge-background-color', '#f3f3f3'],
-  /** Text colour in the `closed` and `cancelled` states */
+  /** Text colour in the `closed`, `cancelled` and `past` states */
   ['badge-unavailable-color', 'utrecht-badge-color nl-data-badge-color', '#1a1a1a'],
   /** Colour of the marker in every state, before each state’s own (a disc when open, a ring when almost full or limited, a bar when unavailable) */
   ['marker-color', '', 'currentColor'],
@@ -39,6 +39,6 @@ export const seatsBadgeTokens = [
   ['marker-few-color', 'seats-badge-marker-color', '#9a4d00'],
   /** Colour of the marker when full: red, or the theme’s “error” alert icon colour */
   ['marker-full-color', 'seats-badge-marker-color utrecht-alert-icon-error-color', '#b3261e'],
-  /** Colour of the marker when closed or cancelled: the badge’s text colour */
+  /** Colour of the marker when closed, cancelled or past: the badge’s text colour */
   ['marker-closed-color', 'seats-badge-marker-color', 'currentColor'],
 ] as const satisfies readonly Token[];

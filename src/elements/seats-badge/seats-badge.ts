@@ -12,7 +12,7 @@ import { seatsBadgeStyles } from './seats-badge.styles.js';
 /**
  * Seat availability and registration status of an event: "Nog 12 plekken
  * vrij", "Bijna vol: nog 3 plekken", "Vol", "Beperkt aantal plekken",
- * "Aanmelden gesloten". The state is written out in words (never colour
+ * "Aanmelden gesloten", "Geweest". The state is written out in words (never colour
  * alone) and reflected as the `state` attribute for the site's CSS.
  *
  * Give it an event (any of the ways every element accepts) or just the
@@ -78,11 +78,12 @@ export class SeatsBadge extends EventElement {
 
   /**
    * The state shown, reflected for the site's CSS: `open`, `few`, `full`,
-   * `waitlist`, `closed`, `limited` or `cancelled`. Set by the element; read it, don't write it.
+   * `waitlist`, `closed`, `limited`, `cancelled` or `past` (the event is over). Set by the
+   * element; read it, don't write it.
    */
   declare state: SeatState | undefined;
 
-  /** Follows the event's live seats (a badge with only `seats-src` keeps them under that URL), and wakes at a deadline. */
+  /** Follows the event's live seats (a badge with only `seats-src` keeps them under that URL), and wakes at a deadline and at the event's end. */
   private live = new LiveSeatsController(
     this,
     () => this.seatsKey(),
@@ -130,6 +131,7 @@ export class SeatsBadge extends EventElement {
       closed: seats.closed,
       limited: seats.limited,
       cancelled: seats.cancelled,
+      past: seats.past,
     }[this.state];
     return html`<p class="badge" part="badge" role="status">
       <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.live.seats.stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}

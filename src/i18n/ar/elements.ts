@@ -75,6 +75,7 @@ const elements: Terms = {
       rescheduled: 'نُقل هذا النشاط إلى موعد جديد.',
       online: 'يُقام هذا النشاط عبر الإنترنت.',
     },
+    past: 'انتهى هذا النشاط.',
     registerBy: ({ deadline, contact, email }) => [
       'يُرجى التسجيل',
       deadline ? ` قبل ${deadline}` : '',
@@ -102,6 +103,7 @@ const elements: Terms = {
     closed: 'التسجيل مغلق',
     limited: 'عدد المقاعد محدود',
     cancelled: 'ملغى',
+    past: 'انتهى',
     stale: 'قد لا يكون العدد محدَّثًا',
   },
 };

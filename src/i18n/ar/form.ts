@@ -70,6 +70,7 @@ const form: FormTerms = {
   closed: 'التسجيل مغلق.',
   opensAt: (date) => `يبدأ التسجيل في ${date}.`,
   cancelled: 'أُلغي هذا النشاط. لا يمكن التسجيل.',
+  past: 'انتهى هذا النشاط. لم يعد التسجيل ممكنًا.',
 };
 
 export default form;

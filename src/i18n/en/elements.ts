@@ -31,6 +31,7 @@ const elements: Terms = {
       rescheduled: 'This event has moved to a new date.',
       online: 'This event takes place online.',
     },
+    past: 'This event has taken place.',
     registerBy: ({ deadline, contact, email }) => [
       'Register',
       deadline ? ` before ${deadline}` : '',
@@ -57,6 +58,7 @@ const elements: Terms = {
     closed: 'Registration closed',
     limited: 'Limited places',
     cancelled: 'Cancelled',
+    past: 'Past',
     stale: 'may be out of date',
   },
 };

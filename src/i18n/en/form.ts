@@ -60,6 +60,7 @@ const form: FormTerms = {
   closed: 'Registration is closed.',
   opensAt: (date) => `Registration opens on ${date}.`,
   cancelled: 'This event has been cancelled. Registration is not possible.',
+  past: 'This event has taken place. Registration is no longer possible.',
 };
 
 export default form;

@@ -32,6 +32,7 @@ const elements: Terms = {
       rescheduled: 'Deze activiteit is verplaatst naar een nieuwe datum.',
       online: 'Deze activiteit is online.',
     },
+    past: 'Deze activiteit is geweest.',
     registerBy: ({ deadline, contact, email }) => [
       'Aanmelden',
       deadline ? ` vóór ${deadline}` : '',
@@ -58,6 +59,7 @@ const elements: Terms = {
     closed: 'Aanmelden gesloten',
     limited: 'Beperkt aantal plekken',
     cancelled: 'Gaat niet door',
+    past: 'Geweest',
     stale: 'mogelijk niet actueel',
   },
 };

@@ -60,6 +60,7 @@ const form: FormTerms = {
   closed: 'Aanmelden is gesloten.',
   opensAt: (date) => `Aanmelden kan vanaf ${date}.`,
   cancelled: 'Deze activiteit gaat niet door. Aanmelden is niet mogelijk.',
+  past: 'Deze activiteit is geweest. Aanmelden is niet meer mogelijk.',
 };
 
 export default form;

@@ -45,6 +45,7 @@ const elements: Terms = {
       rescheduled: 'Bu etkinlik yeni bir tarihe taşındı.',
       online: 'Bu etkinlik çevrim içi yapılacak.',
     },
+    past: 'Bu etkinlik sona erdi.',
     registerBy: ({ deadline, contact, email }) => [
       'Kaydolmak için',
       deadline ? ` ${deadline} tarihinden önce` : '',
@@ -72,6 +73,7 @@ const elements: Terms = {
     closed: 'Kayıtlar kapandı',
     limited: 'Sınırlı kontenjan',
     cancelled: 'İptal edildi',
+    past: 'Sona erdi',
     stale: 'güncel olmayabilir',
   },
 };

@@ -63,6 +63,7 @@ const form: FormTerms = {
   closed: 'Kayıtlar kapandı.',
   opensAt: (date) => `Kayıtlar ${date} tarihinde açılıyor.`,
   cancelled: 'Bu etkinlik iptal edildi. Kayıt yapılamaz.',
+  past: 'Bu etkinlik sona erdi. Artık kayıt yapılamaz.',
 };
 
 export default form;

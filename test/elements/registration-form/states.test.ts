@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import type { RegistrationResult } from '../../../src/registration-events.js';
 import { loadSeed, readableText } from '../../helpers.js';
 import { newEndpointId, scriptEndpoint } from '../../server/endpoint.js';
@@ -122,9 +123,53 @@ describe('<registration-form>: every state, visible, reflected and accessible', 
     expect(theForm(element)).to.equal(null);
     await expect(element).to.be.accessible();
 
-    // The seed itself: "aanmelden vóór 25 januari" 2019.
-    const seed = await showForm(await loadSeed());
-    expect([seed.getAttribute('state'), readableText(seed)]).to.deep.equal(['closed', 'Aanmelden is gesloten.']);
+    // The seed itself, "aanmelden vóór 25 januari" 2019, seen on 27 January 2019, before the event.
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2019, 0, 27, 11), toFake: ['Date'] });
+    try {
+      const seed = await showForm(await loadSeed());
+      expect([seed.getAttribute('state'), readableText(seed)]).to.deep.equal(['closed', 'Aanmelden is gesloten.']);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('past: the event is over (the seed, today), "Deze activiteit is geweest. Aanmelden is niet meer mogelijk."', async () => {
+    const seed = await loadSeed();
+    const words = {
+      nl: 'Deze activiteit is geweest. Aanmelden is niet meer mogelijk.',
+      en: 'This event has taken place. Registration is no longer possible.',
+      tr: 'Bu etkinlik sona erdi. Artık kayıt yapılamaz.',
+      ar: 'انتهى هذا النشاط. لم يعد التسجيل ممكنًا.',
+    };
+    for (const [lang, text] of Object.entries(words)) {
+      const element = await showForm(seed, { lang });
+      expect(element.getAttribute('state'), lang).to.equal('past');
+      expect(readableText(element), lang).to.equal(text);
+      expect(theForm(element), lang).to.equal(null);
+      await expect(element).to.be.accessible();
+    }
+  });
+
+  it('past wins over open seats and an open deadline, and turns so by itself at the end', async () => {
+    // Registration open until the very end, the page open a minute before it.
+    const event = await openEvent(
+      newEndpointId('states'),
+      { capacity: 40, remaining: 12, deadline: '2099-06-01T21:00' },
+      { startDate: '2099-06-01T18:00', endDate: '2099-06-01T21:00' },
+    );
+    const clock = sinon.useFakeTimers({ now: Date.UTC(2099, 5, 1, 18, 59), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const element = await showForm(event);
+      expect(element.getAttribute('state')).to.equal('open');
+      expect(theForm(element)).not.to.equal(null);
+      await clock.tickAsync(61_000);
+      await element.updateComplete;
+      expect(element.getAttribute('state')).to.equal('past');
+      expect(readableText(element)).to.equal('Deze activiteit is geweest. Aanmelden is niet meer mogelijk.');
+      expect(theForm(element)).to.equal(null);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('closed before it opens: "Aanmelden kan vanaf …"', async () => {
