@@ -10,7 +10,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
 import { formFields, type FormField } from '../../submit/fields.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import type { SubmitOutcome } from '../../submit/submit.js';
-import { emptyForm, mailLines, settle, submissionOf, withInput, type Focus, type FormState, type RegistrationState } from './outcome.js';
+import { emptyForm, withInput, type Focus, type FormState, type RegistrationState } from './form-state.js';
 import { registrationFormStyles } from './registration-form.styles.js';
 import { formTemplate, type FormHandlers } from './templates.js';
 
@@ -107,6 +107,7 @@ export class FormController implements ReactiveController {
       terms: language.terms,
       mailto: () => this.mailto(),
       on: this.on,
+      panels: actions.value,
     });
   }
 
@@ -181,7 +182,8 @@ export class FormController implements ReactiveController {
   }
 
   private async send(event: EventData, actions: Actions): Promise<void> {
-    const { validateForm, newIdempotencyKey, submitRegistration, RegistrationSubmitEvent, RegistrationSuccessEvent, RegistrationErrorEvent } = actions;
+    const { validateForm, newIdempotencyKey, submitRegistration, RegistrationSubmitEvent, RegistrationSuccessEvent, RegistrationErrorEvent, settle, submissionOf } =
+      actions;
     const registration = event.registration ?? {};
 
     // A filled honeypot is a bot: it gets what a person would see, and nothing is sent.
@@ -242,10 +244,10 @@ export class FormController implements ReactiveController {
     );
   }
 
-  /** A mailto link to the organiser with the answers written out, label by label. */
+  /** A mailto link to the organiser with the answers written out, label by label (once a visitor acted: the lines come with actions.ts). */
   private mailto(): string {
     const { event, language } = this.context!;
-    const lines = mailLines(this.words().mailGreeting(event.name), this.fields(), this.state.values);
+    const lines = actions.value!.mailLines(this.words().mailGreeting(event.name), this.fields(), this.state.values);
     return mailtoLink(event.registration!.email!, language.terms.announcement.mailSubject(event.name), lines);
   }
 

@@ -7,12 +7,12 @@ import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { sharedStyles } from '../shared.styles.js';
 import type { FormContext, FormController, FormHost } from './form-controller.js';
-import type { RegistrationState } from './outcome.js';
+import type { RegistrationState } from './form-state.js';
 
 /** The form's behaviour: a chunk of its own, fetched when a form with usable event data is on the page. */
 const implementation = lazy(() => import('./form-controller.js'));
 
-export type { RegistrationState } from './outcome.js';
+export type { RegistrationState } from './form-state.js';
 
 /**
  * A sign-up form that posts to the site's own endpoint (`registration.endpoint`

@@ -7,9 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { EventData } from '../../data/types.js';
 import type { FormTerms, Terms } from '../../i18n/terms.js';
 import type { FormField } from '../../submit/fields.js';
-import { mailtoLink } from '../../submit/mailto.js';
-import { isolated } from '../bidi.js';
-import type { FormState, RegistrationState } from './outcome.js';
+import type { FormState, RegistrationState } from './form-state.js';
+
+/** The panels shown after a submit: they arrive with the code that runs once a visitor acts (actions.ts). */
+export type Panels = typeof import('./panels.js');
 
 /** What the visitor can do, bound to the controller. */
 export interface FormHandlers {
@@ -37,6 +38,8 @@ export interface FormView extends FormState {
   /** The mailto link with the answers written out. */
   mailto(): string;
   on: FormHandlers;
+  /** The error summary and the result panels, once the visitor has acted. */
+  panels?: Panels;
 }
 
 /** Ids inside the shadow root: field ids with characters a fragment link can carry. */
@@ -50,10 +53,10 @@ const message = (text: unknown, id?: string) => html`<p class="message" part="me
 export function formTemplate(view: FormView): TemplateResult {
   const { state, words, event, attempt } = view;
   const registration = event.registration ?? {};
-  return html`<div class="live" role="status">${state === 'submitting' ? message(words.sending) : nothing}${state === 'success' ? successPanel(view) : nothing}${attempt?.phase === 'mail'
+  return html`<div class="live" role="status">${state === 'submitting' ? message(words.sending) : nothing}${state === 'success' && view.panels ? view.panels.successPanel(view) : nothing}${attempt?.phase === 'mail'
         ? message(words.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
         : nothing}</div>
-    <div class="live" role="alert">${state === 'error' ? failurePanel(view) : nothing}</div>
+    <div class="live" role="alert">${state === 'error' && view.panels ? view.panels.failurePanel(view) : nothing}</div>
     ${state === 'cancelled'
       ? message(words.cancelled)
       : state === 'past'
@@ -71,7 +74,7 @@ function questions(view: FormView): unknown {
   const { words, event, waitlist, on } = view;
   const registration = event.registration ?? {};
   if (!registration.endpoint && !registration.email) return nothing;
-  return html`${waitlist ? message(words.fullWaitlist, 'full-message') : nothing} ${view.summary.length ? summary(view) : nothing}
+  return html`${waitlist ? message(words.fullWaitlist, 'full-message') : nothing} ${view.summary.length && view.panels ? view.panels.summary(view) : nothing}
     <form part="form" novalidate aria-label=${waitlist ? words.waitlistLabel(event.name) : words.label(event.name)} @submit=${on.submit} @focusin=${on.prepare}>
       ${!registration.endpoint ? html`<p class="intro">${words.mailIntro}</p>` : nothing} ${view.fields.map((field) => fieldTemplate(view, field))}
       ${registration.privacyUrl
@@ -175,53 +178,5 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
   return html`<div class=${fieldClass} part="field">
     <label for=${id} part="label">${label}</label>
     ${description}${errorText}${control}
-  </div>`;
-}
-
-function summary(view: FormView): unknown {
-  return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${view.words.problem}</h3>
-    <ul>
-      ${view.summary.map((entry) => {
-        const error = view.errors.get(entry);
-        return error
-          ? html`<li><a href="#${fieldId(entry)}" @click=${(event: Event) => view.on.focusField(event, entry)}>${error}</a></li>`
-          : html`<li dir="auto">${entry}</li>`;
-      })}
-    </ul>
-  </div>`;
-}
-
-function successPanel({ words, terms, event, attempt }: FormView): unknown {
-  const { status, message: endpointMessage, name, email: registeredEmail, emailSent } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
-  const waitlisted = status === 'waitlisted';
-  const { contact, email } = event.registration ?? {};
-  const link = email ? html`<a href=${mailtoLink(email, terms.announcement.mailSubject(event.name))} dir="ltr">${email}</a>` : undefined;
-  return html`<div class="message success" part="message">
-    <h3 id="success-title" tabindex="-1">${waitlisted ? words.waitlistedHeading : words.confirmedHeading}</h3>
-    <p>${waitlisted ? words.waitlisted(isolated(event.name)) : words.confirmed(isolated(event.name))}</p>
-    <p class="registered">${words.registeredAs(isolated(name), html`<span dir="ltr">${registeredEmail}</span>`)}${emailSent === undefined ? nothing : ` ${emailSent ? words.emailFollows : words.noEmail}`}</p>
-    ${endpointMessage ? html`<p dir="auto">${endpointMessage}</p>` : nothing}
-    ${contact || email ? html`<p>${words.questions({ contact: contact && isolated(contact), email: link })}</p>` : nothing}
-  </div>`;
-}
-
-function failurePanel(view: FormView): unknown {
-  const { words } = view;
-  const { outcome } = view.attempt as Extract<FormView['attempt'], { phase: 'error' }>;
-  const reason =
-    outcome.kind === 'busy'
-      ? words.busy(outcome.retryAfter)
-      : outcome.kind === 'failed' && outcome.reason === 'timeout'
-        ? words.failedTimeout
-        : outcome.kind === 'failed' && outcome.reason === 'network'
-          ? words.failedNetwork
-          : words.failed;
-  const email = view.event.registration?.email;
-  return html`<div class="message failure" part="message">
-    <h3>${words.failedHeading}</h3>
-    <p>${reason} ${words.kept}</p>
-    <button part="button" type="button" class="secondary" @click=${view.on.retry}>${words.retry}</button>
-    ${email ? html`<p>${words.mailFallback(html`<a href=${view.mailto()} dir="ltr">${email}</a>`)}</p>` : nothing}
   </div>`;
 }

@@ -1,0 +1,57 @@
+/*
+ * The registration form's panels after a submit: the error summary, the confirmation and the
+ * failure. Pure functions of the form's view, like templates.ts; they arrive with the code that
+ * runs once a visitor acts (actions.ts), so a page where nobody signs up never loads them.
+ */
+import { html, nothing } from 'lit';
+import { mailtoLink } from '../../submit/mailto.js';
+import { isolated } from '../bidi.js';
+import { fieldId, type FormView } from './templates.js';
+
+export function summary(view: FormView): unknown {
+  return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
+    <h3 id="error-summary-title">${view.words.problem}</h3>
+    <ul>
+      ${view.summary.map((entry) => {
+        const error = view.errors.get(entry);
+        return error
+          ? html`<li><a href="#${fieldId(entry)}" @click=${(event: Event) => view.on.focusField(event, entry)}>${error}</a></li>`
+          : html`<li dir="auto">${entry}</li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+export function successPanel({ words, terms, event, attempt }: FormView): unknown {
+  const { status, message: endpointMessage, name, email: registeredEmail, emailSent } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
+  const waitlisted = status === 'waitlisted';
+  const { contact, email } = event.registration ?? {};
+  const link = email ? html`<a href=${mailtoLink(email, terms.announcement.mailSubject(event.name))} dir="ltr">${email}</a>` : undefined;
+  return html`<div class="message success" part="message">
+    <h3 id="success-title" tabindex="-1">${waitlisted ? words.waitlistedHeading : words.confirmedHeading}</h3>
+    <p>${waitlisted ? words.waitlisted(isolated(event.name)) : words.confirmed(isolated(event.name))}</p>
+    <p class="registered">${words.registeredAs(isolated(name), html`<span dir="ltr">${registeredEmail}</span>`)}${emailSent === undefined ? nothing : ` ${emailSent ? words.emailFollows : words.noEmail}`}</p>
+    ${endpointMessage ? html`<p dir="auto">${endpointMessage}</p>` : nothing}
+    ${contact || email ? html`<p>${words.questions({ contact: contact && isolated(contact), email: link })}</p>` : nothing}
+  </div>`;
+}
+
+export function failurePanel(view: FormView): unknown {
+  const { words } = view;
+  const { outcome } = view.attempt as Extract<FormView['attempt'], { phase: 'error' }>;
+  const reason =
+    outcome.kind === 'busy'
+      ? words.busy(outcome.retryAfter)
+      : outcome.kind === 'failed' && outcome.reason === 'timeout'
+        ? words.failedTimeout
+        : outcome.kind === 'failed' && outcome.reason === 'network'
+          ? words.failedNetwork
+          : words.failed;
+  const email = view.event.registration?.email;
+  return html`<div class="message failure" part="message">
+    <h3>${words.failedHeading}</h3>
+    <p>${reason} ${words.kept}</p>
+    <button part="button" type="button" class="secondary" @click=${view.on.retry}>${words.retry}</button>
+    ${email ? html`<p>${words.mailFallback(html`<a href=${view.mailto()} dir="ltr">${email}</a>`)}</p>` : nothing}
+  </div>`;
+}
