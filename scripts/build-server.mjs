@@ -4,7 +4,8 @@
 // - dist-server/server.test.js: every server/test/*.test.ts but the end-to-end one, in one
 //   process, so they share one embedded database (starting PGlite takes seconds);
 // - dist-server/e2e.test.js: the demo in Chromium against the real server process;
-// - dist-server/unit.test.js: test/node/*.test.ts, the library's pure logic tested without a browser.
+// - dist-server/unit.test.js: test/node/*.test.ts, the library's pure logic tested without a browser;
+// - dist-server/snippet-builder.js: the demo's snippet builder page's script, for the browser.
 // Packages stay in node_modules.
 import { readdirSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -26,5 +27,16 @@ await Promise.all([
     ...options,
     stdin: { contents: units.map((name) => `import './${name}';`).join('\n'), resolveDir: 'test/node', sourcefile: 'unit.test.ts', loader: 'ts' },
     outfile: 'dist-server/unit.test.js',
+  }),
+  build({
+    entryPoints: ['demo/snippet-builder.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    outfile: 'dist-server/snippet-builder.js',
   }),
 ]);

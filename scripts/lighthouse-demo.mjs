@@ -3,7 +3,7 @@
 // the built server (dist-server/main.js, serving dist/embed.js) on a free port with a database in
 // memory, or audits an address you give it.
 //   node scripts/lighthouse-demo.mjs                       run `npm run build:embed && npm run build:server` first
-//   node scripts/lighthouse-demo.mjs http://127.0.0.1:8080/demo/   a demo that is already running
+//   node scripts/lighthouse-demo.mjs http://127.0.0.1:8080/demo/   one page of a demo that is already running
 // Prints the scores and every audit that lost points; exits non-zero when a score is below 100.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -89,15 +89,19 @@ let chromium;
 const profile = mkdtempSync(join(tmpdir(), 'lighthouse-demo-'));
 let belowFull = false;
 try {
-  const url = given ?? (server = await startDemo()).match;
+  // The demo page, and its snippet builder beside it.
+  const demo = given ?? (server = await startDemo()).match;
+  const urls = given ? [given] : [demo, new URL('snippet/', demo).href];
   chromium = await startChromium(profile);
   const port = Number(chromium.match);
-  console.log(`Lighthouse on ${url}`);
-  for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
-    for (const { title, score, failed } of await audit(url, port, config)) {
-      console.log(`  ${formFactor.padEnd(8)}${title.padEnd(16)}${score}`);
-      for (const line of failed) console.log(`            ${line}`);
-      if (score < 100) belowFull = true;
+  for (const url of urls) {
+    console.log(`Lighthouse on ${url}`);
+    for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+      for (const { title, score, failed } of await audit(url, port, config)) {
+        console.log(`  ${formFactor.padEnd(8)}${title.padEnd(16)}${score}`);
+        for (const line of failed) console.log(`            ${line}`);
+        if (score < 100) belowFull = true;
+      }
     }
   }
 } catch (error) {

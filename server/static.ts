@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { scriptJson, toJsonLd } from '../src/data/jsonld-write.js';
 import { eventInstant, eventTimeZone, formatDate } from '../src/data/time.js';
 import type { EventData } from '../src/data/types.js';
@@ -30,6 +31,9 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 /** Only these names are ever read from disk, so no path can climb out of the two folders. */
 const EMBED_FILE = /^\/(embed(-[\w.-]+)?\.js(\.map)?)$/;
 const DEMO_FILE = /^\/demo\/([\w-]+\.(?:css|js))$/;
+/** The snippet builder page's script is TypeScript, bundled next to the server by scripts/build-server.mjs. */
+const BUILT_DEMO_FILE = /^\/demo\/(snippet-builder\.js(?:\.map)?)$/;
+const BUILT = fileURLToPath(new URL('./', import.meta.url));
 
 interface Site {
   config: ServerConfig;
@@ -48,6 +52,8 @@ export async function serveFile(request: IncomingMessage, response: ServerRespon
   if (path === '/demo' && config.demoDir) return redirect(response, '/demo/');
   let file: string | undefined;
   if (EMBED_FILE.test(path)) file = join(config.distDir, path.slice(1));
+  else if (config.demoDir && BUILT_DEMO_FILE.test(path)) file = join(BUILT, BUILT_DEMO_FILE.exec(path)![1]);
+  else if (config.demoDir && (path === '/demo/snippet' || path === '/demo/snippet/')) return snippetPage(response, site);
   else if (config.demoDir && DEMO_FILE.test(path)) file = join(config.demoDir, DEMO_FILE.exec(path)![1]);
   else if (config.demoDir && (path === '/demo/' || path === '/demo/index.html')) return demoPage(response, site);
   if (!file) return text(response, 404, 'Not found');
@@ -71,6 +77,13 @@ async function demoPage(response: ServerResponse, site: Site): Promise<void> {
     .replace('<!-- event-json-ld -->', `<script type="application/ld+json">\n${scriptJson(toJsonLd(event), 2)}\n</script>`)
     .replace('<!-- event-json -->', `<script type="application/json" id="demo-event">${scriptJson(event, 2)}</script>`)
     .replace('<!-- demo-date -->', escapeHtml(formatDate(eventInstant(event, event.startDate)!, 'nl', timeZone)));
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_POLICY });
+  response.end(html);
+}
+
+/** The snippet builder: a page for editors, under the demo's policy. */
+async function snippetPage(response: ServerResponse, site: Site): Promise<void> {
+  const html = await readFile(join(site.config.demoDir!, 'snippet.html'), 'utf8');
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': DEMO_POLICY });
   response.end(html);
 }

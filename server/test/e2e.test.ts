@@ -68,6 +68,8 @@ const badgeTexts = (page: Page) => page.locator('seats-badge [role=status]').all
 
 describe('the demo, end to end', { skip: noChromium }, () => {
   let browser: Browser;
+  /** The demo's address, once the first test has it running. */
+  let demo: string | undefined;
   let server: ChildProcess | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'demo-data-'));
 
@@ -125,7 +127,49 @@ describe('the demo, end to end', { skip: noChromium }, () => {
     // The language switch: Arabic words come from a chunk beside embed.js, under the same policy.
     await page.selectOption('#language', 'ar');
     await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'بقي 39 مقعدًا').length === 2, 'both badges speak Arabic');
+    // The switch says what it changes, in the language it has set, so the visitor can switch back.
+    assert.equal(await page.locator('label[for=language]').innerText(), 'لغة الاستمارة والعناوين');
         // The demo runs under a strict CSP with Trusted Types: nothing may have been refused, nothing warned.
     assert.deepEqual(problems, []);
+    demo = started.demo;
+  });
+
+  it('the snippet builder: the demo event as JSON, its snippet, a live preview, copying, and what is wrong named', async () => {
+    assert.ok(demo, 'the demo is running (the test above started it)');
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(demo).origin });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(new URL('/demo/snippet/', demo).href);
+
+    const code = page.locator('#snippet-code');
+    await until(page, async () => (await code.innerText()).startsWith(`<event-announcement lang="nl" data-event='{"id":"samenspel-in-de-wijk-2019-01-29"`), 'the snippet of the demo event');
+    assert.match(await code.innerText(), /<h2>\(Nieuw\) samenspel in de wijk<\/h2>/);
+    const preview = page.locator('#snippet-preview event-announcement');
+    await preview.locator('h2').getByText('(Nieuw) samenspel in de wijk').waitFor();
+
+    await page.selectOption('#snippet-lang', 'en');
+    await until(page, async () => (await code.innerText()).startsWith('<event-announcement lang="en"'), 'the snippet in English');
+    await preview.locator('h3', { hasText: 'Programme' }).waitFor();
+    await page.fill('#snippet-embed', '/assets/embed.js');
+    await until(page, async () => (await code.innerText()).startsWith('<script type="module" src="/assets/embed.js"></script>'), 'embed.js first');
+
+    await page.click('#snippet-copy');
+    await page.getByText('Gekopieerd.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.innerText());
+
+    const good = await page.inputValue('#event-json');
+    await page.fill('#event-json', '{ "name": 3');
+    await page.getByText('Dit is geen geldige JSON.').waitFor();
+    await page.fill('#event-json', JSON.stringify({ name: 'Buurtborrel' }));
+    await page.getByText('Met deze gegevens kan de bijeenkomst niet worden getoond:').waitFor();
+    assert.match(await page.locator('#event-json-problems li').first().innerText(), /startDate/);
+    assert.equal(await page.getAttribute('#event-json', 'aria-invalid'), 'true');
+    await page.fill('#event-json', good);
+    await until(page, async () => (await page.locator('#event-json-problems').innerText()) === '', 'the problems go when the data is good again');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });

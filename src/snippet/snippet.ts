@@ -58,7 +58,7 @@ export function toSnippet(input: unknown, options: SnippetOptions = {}): string 
   const { event, problems } = readEvent(typeof input === 'string' ? parseJson(input) : input, fromJsonLd);
   if (!event) throw new SnippetError(problems);
   const terms: Terms = TERMS[lang];
-  const source = options.src ? `src="${attribute(options.src)}"` : `data-event='${attribute(JSON.stringify(event))}'`;
+  const source = options.src ? `src="${attribute(options.src)}"` : `data-event='${singleQuoted(JSON.stringify(event))}'`;
   const script = options.embed ? `<script type="module" src="${attribute(options.embed)}"></script>\n` : '';
   const dir = terms.dir ? ` dir="${terms.dir}"` : '';
   const tag = options.tag ?? 'event-announcement';
@@ -180,6 +180,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 /** Text for an element's content: never parsed as HTML. */
 function text(value: string): string {
   return value.replace(/[&<>]/g, (character) => ESCAPES[character]);
+}
+
+/** JSON for a single-quoted attribute: its double quotes stay, so an editor can still read it. */
+function singleQuoted(value: string): string {
+  return value.replace(/[&<>']/g, (character) => ESCAPES[character]);
 }
 
 /** Text for an attribute value in either kind of quotes. */

@@ -69,7 +69,8 @@ describe('toSnippet', () => {
     const html = toSnippet({ ...seed, name: hostile, summary: hostile, audience: [hostile], registration: { ...seed.registration, contact: hostile } });
     assert.ok(!html.includes('<img'), html);
     const attribute = /data-event='([^']*)'/.exec(html)![1];
-    assert.ok(!/[<>'"]/.test(attribute), 'the attribute value holds no raw quote or bracket');
+    assert.ok(!/[<>']/.test(attribute), 'the attribute value holds no single quote or bracket');
+    assert.ok(attribute.includes('"name":'), 'JSON’s own double quotes stay readable');
     assert.ok(html.includes('&lt;img src=x onerror="alert(1)"&gt; \' " &amp;'));
   });
 
