@@ -9,9 +9,10 @@ import { gzipSync } from 'node:zlib';
  * size, lowered with every saving, so that no change makes it bigger unnoticed. The page as a
  * whole is weighed by check-page-weight.mjs.
  */
-// Raised from 19.6 kB for what issues 12 and 14 added on every page (past events, the confirmation's
-// details, the narrow-screen jump to the form, status colours, `data-event` and the readable fallback).
-const BUDGET_BYTES = 20_600;
+// Raised from 19.6 kB for what issues 12, 13 and 14 added on every page (past events, the
+// confirmation's details, the narrow-screen jump to the form, status colours, `data-event` and the
+// readable fallback, `price`, the Microsoft 365 calendar link).
+const BUDGET_BYTES = 20_700;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -13,6 +13,7 @@ export { eventContext, type EventContextValue } from './context/event-context.js
 export { parseEvent } from './data/read.js';
 export { fromJsonLd } from './data/jsonld.js';
 export { toJsonLd } from './data/jsonld-write.js';
+export { toIcs, googleCalendarUrl, outlookCalendarUrl, office365CalendarUrl, icsFileName, type IcsOptions } from './data/calendar.js';
 export { toSnippet, SnippetError, type SnippetOptions, type SnippetLanguage, type SnippetTag } from './snippet/snippet.js';
 export { seatState, fewThreshold, type SeatState, type SeatFacts } from './data/seats.js';
 export { EventErrorEvent, type EventErrorDetail } from './events.js';

@@ -1,6 +1,7 @@
 /**
  * "Add to calendar": an RFC 5545 `.ics` file and links that open Google Calendar and Outlook on
- * the web with the event filled in. Everything is made in the browser, without any request.
+ * the web (Outlook.com and Microsoft 365) with the event filled in. Everything is made in the
+ * browser (or on a server: these are exported from the package root), without any request.
  *
  * Times go into the `.ics` in UTC (`DTSTART:20190129T150000Z`), not as local times with a
  * VTIMEZONE: a VTIMEZONE has to spell out the zone's offset rules, which Intl does not expose,
@@ -203,7 +204,9 @@ export function toIcs(event: EventData, options: IcsOptions): string {
     'VERSION:2.0',
     `PRODID:${escapeText(options.productId ?? DEFAULT_PRODUCT_ID)}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    // RFC 5546 3.2.1: a PUBLISH needs an ORGANIZER. Without an address to name, the file is a plain
+    // RFC 5545 calendar, which every client imports the same way.
+    organizer && 'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText((event.id ?? hash(`${event.name}\n${event.startDate}`)) + UID_DOMAIN)}`,
     `DTSTAMP:${utcBasic(options.now)}`,
@@ -245,13 +248,26 @@ export function googleCalendarUrl(event: EventData): string {
 }
 
 /**
- * A link that opens a new event in Outlook on the web: `startdt`/`enddt` local to the event with
- * their offset (`2019-01-29T16:00:00+01:00`); all day as dates (end exclusive) with `allday=true`.
+ * A link that opens a new event in Outlook on the web for personal accounts (Outlook.com):
+ * `startdt`/`enddt` local to the event with their offset (`2019-01-29T16:00:00+01:00`); all day
+ * as dates (end exclusive) with `allday=true`.
  */
 export function outlookCalendarUrl(event: EventData): string {
+  return outlookCompose('outlook.live.com', event);
+}
+
+/**
+ * The same for work and school accounts (Microsoft 365, outlook.office.com): what municipal and
+ * organisation staff use.
+ */
+export function office365CalendarUrl(event: EventData): string {
+  return outlookCompose('outlook.office.com', event);
+}
+
+function outlookCompose(host: string, event: EventData): string {
   const when = whenOf(event);
   const [startdt, enddt] = when.days ?? [when.start, when.end].map((instant) => toIsoWithOffset(instant, when.timeZone));
-  return withQuery('https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent', {
+  return withQuery(`https://${host}/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent`, {
     subject: event.name,
     startdt,
     enddt,

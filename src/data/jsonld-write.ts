@@ -3,6 +3,7 @@
  * the reader because pages only need it once an announcement writes structured
  * data for search engines; it loads as a chunk of its own.
  */
+import { fewThreshold } from './seats.js';
 import { compact, EXTENSION_VOCABULARY, extensionTerms, SCHEMA } from './vocabulary.js';
 import { eventTimeZone, parseIso, toInstant, toIsoWithOffset } from './time.js';
 import type { EventData, EventLocation } from './types.js';
@@ -20,7 +21,7 @@ function plainText(description: EventData['description']): string | undefined {
  */
 export function toJsonLd(event: EventData): Record<string, unknown> {
   const timeZone = eventTimeZone(event);
-  const { capacity, remaining, opens, deadline, ...registrationExtras } = event.registration ?? {};
+  const { capacity, remaining, opens, deadline, limited, ...registrationExtras } = event.registration ?? {};
   const online = event.status === 'online';
   const status = online || !event.status ? 'scheduled' : event.status;
   /** A date alone stays a date (all day) unless `asMoment`; times get the offset of that moment. */
@@ -33,7 +34,8 @@ export function toJsonLd(event: EventData): Record<string, unknown> {
   const { name, url, address, ...placeExtras }: EventLocation = place ?? {};
 
   return compact({
-    '@context': { '@vocab': SCHEMA, ee: EXTENSION_VOCABULARY },
+    // The enumeration values are IRIs, as schema.org's own context says (not text that looks like one).
+    '@context': { '@vocab': SCHEMA, ee: EXTENSION_VOCABULARY, eventStatus: IRI, eventAttendanceMode: IRI, availability: IRI },
     '@type': 'Event',
     identifier: event.id,
     name: event.name,
@@ -62,18 +64,23 @@ export function toJsonLd(event: EventData): Record<string, unknown> {
         startDate: absolute(item.start),
         endDate: absolute(item.end),
         description: item.description,
-        performer: item.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker })),
+        performer: people(item.speakers),
       }),
     ),
+    // Everyone speaking in the programme, once each, as Google's event guidance asks at the top.
+    performer: people(unique(event.program?.flatMap((item) => item.speakers ?? []))),
     maximumAttendeeCapacity: capacity,
     remainingAttendeeCapacity: remaining,
     offers: compact({
       '@type': 'Offer',
       url: event.url,
+      // Community events are free unless the data says what they cost.
+      price: event.price ?? 0,
+      priceCurrency: event.priceCurrency ?? 'EUR',
       validFrom: absolute(opens, true),
       validThrough: absolute(deadline, true),
-      availability: remaining === undefined ? undefined : `${SCHEMA}${remaining ? 'InStock' : 'SoldOut'}`,
-      ...extensionTerms(registrationExtras),
+      availability: availabilityOf(capacity, remaining, limited),
+      ...extensionTerms({ ...registrationExtras, limited }),
     }),
     ...extensionTerms({
       summary: event.summary,
@@ -82,6 +89,35 @@ export function toJsonLd(event: EventData): Record<string, unknown> {
     }),
   })!;
 }
+
+/**
+ * schema.org's ItemAvailability from the seats: SoldOut when none remain, LimitedAvailability when
+ * few remain (the seats badge's "Bijna vol") or, with no numbers published, the event says seats
+ * are limited; InStock when there is room or only the capacity is known; nothing when the data
+ * says nothing about seats.
+ */
+function availabilityOf(capacity?: number, remaining?: number, limited?: boolean): string | undefined {
+  const kind =
+    remaining !== undefined
+      ? remaining === 0
+        ? 'SoldOut'
+        : remaining <= fewThreshold(capacity)
+          ? 'LimitedAvailability'
+          : 'InStock'
+      : capacity !== undefined
+        ? 'InStock'
+        : limited
+          ? 'LimitedAvailability'
+          : undefined;
+  return kind && SCHEMA + kind;
+}
+
+const IRI = { '@type': '@id' };
+
+const unique = (values: string[] = []) => [...new Set(values)];
+
+/** Speakers as schema.org Persons; nothing for none. */
+const people = (names: string[] = []) => (names.length ? names.map((name) => ({ '@type': 'Person', name })) : undefined);
 
 /**
  * JSON for inside a `<script>` data block (JSON-LD, or a page's JSON): every `<` is written as

@@ -50,6 +50,11 @@ const listOf = (value: unknown, map: (entry: unknown) => unknown) => {
 
 /** Numbers some tools write as text ("40"). */
 const count = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+/** A price as a number ("7.50" too); 0 is what no price means (free), so it is left out. */
+const amount = (value: unknown) => {
+  const price = typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  return price === 0 ? undefined : price;
+};
 
 const typesOf = (node: JsonLdNode) => all(node['@type']).map(String);
 
@@ -127,6 +132,9 @@ export function fromJsonLd(doc: unknown): ParseResult {
     status: status === 'movedonline' ? 'online' : status && status !== 'scheduled' ? status : online ? 'online' : undefined,
     url: link(node, 'url') ?? link(offer, 'url'),
     image: link(node, 'image'),
+    price: amount(get(offer, 'price')),
+    // EUR is the default currency: said only when it is another one.
+    priceCurrency: get(offer, 'priceCurrency') === 'EUR' ? undefined : get(offer, 'priceCurrency'),
     location: placeOf(location),
     organizers: listOf(node.organizer, (organizer) =>
       isObject(organizer) ? { name: get(organizer, 'name'), url: link(organizer, 'url'), email: get(organizer, 'email') } : { name: organizer },

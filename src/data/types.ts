@@ -108,6 +108,10 @@ export interface EventData {
   status?: EventStatus;
   url?: string;
   image?: string;
+  /** What taking part costs, in `priceCurrency`; absent or 0: free. */
+  price?: number;
+  /** ISO 4217 code of `price`'s currency, default "EUR". */
+  priceCurrency?: string;
   location?: EventLocation;
   organizers?: Organizer[];
   /** Who is invited; also the options of the form's role field. */

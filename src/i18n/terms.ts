@@ -48,7 +48,10 @@ export interface Terms {
     addToCalendar: string;
     icsFile: string;
     googleCalendar: string;
+    /** Outlook on the web for personal accounts (outlook.live.com). */
     outlookCalendar: string;
+    /** Outlook on the web for work and school accounts (Microsoft 365, outlook.office.com). */
+    office365Calendar: string;
     status: Record<Exclude<EventStatus, 'scheduled'>, string>;
     /** Status line of an event that is over: "Deze activiteit is geweest." */
     past: string;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { googleCalendarUrl, icsFileName, outlookCalendarUrl, toIcs } from '../../src/data/calendar.js';
+import { googleCalendarUrl, icsFileName, office365CalendarUrl, outlookCalendarUrl, toIcs } from '../../src/data/calendar.js';
 import type { EventData } from '../../src/data/types.js';
 import { loadSeed } from '../helpers.js';
 
@@ -395,7 +395,12 @@ describe('calendar: text that could break the file stays text', () => {
       params: {},
       value: 'mailto:a@b.nl',
     });
-    expect(parseIcs(toIcs(event({ organizers: [{ name: 'DOCK' }] }), { now: NOW })).get('ORGANIZER')).to.equal(undefined);
+    // Without anyone to name, the file is a plain RFC 5545 calendar: RFC 5546's PUBLISH requires an ORGANIZER.
+    const nobody = parseIcs(toIcs(event({ organizers: [{ name: 'DOCK' }] }), { now: NOW }));
+    expect(nobody.get('ORGANIZER')).to.equal(undefined);
+    const method = (calendar: ReturnType<typeof parseIcs>) => calendar.calendar.find((property) => property.name === 'METHOD')?.value;
+    expect(method(nobody)).to.equal(undefined);
+    expect(method(parseIcs(toIcs(byRegistration, { now: NOW })))).to.equal('PUBLISH');
   });
 
   it('gives events without an id a UID from name and start that stays the same', () => {
@@ -443,6 +448,12 @@ describe('calendar: Google Calendar and Outlook links', () => {
     expect(params.get('allday')).to.equal(null);
     expect(params.get('location')).to.equal('Rosendael, rode zaal, Indusdreef 5, Utrecht');
     expect(params.get('body')).to.equal(new URL(googleCalendarUrl(seed)).searchParams.get('details'));
+  });
+
+  it('opens Outlook for work and school accounts (Microsoft 365) the same way, at outlook.office.com', () => {
+    const url = new URL(office365CalendarUrl(seed));
+    expect(url.origin + url.pathname).to.equal('https://outlook.office.com/calendar/0/deeplink/compose');
+    expect([...url.searchParams]).to.deep.equal([...new URL(outlookCalendarUrl(seed)).searchParams]);
   });
 
   it('gives summer and winter offsets across the clock changes', () => {

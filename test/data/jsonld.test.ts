@@ -17,7 +17,8 @@ describe('toJsonLd: what a search engine reads about the seed', () => {
   });
 
   it('is a schema.org Event with our extension vocabulary declared', () => {
-    expect(jsonLd['@context']).to.deep.equal({ '@vocab': 'https://schema.org/', ee: EXTENSION_VOCABULARY });
+    const iri = { '@type': '@id' };
+    expect(jsonLd['@context']).to.deep.equal({ '@vocab': 'https://schema.org/', ee: EXTENSION_VOCABULARY, eventStatus: iri, eventAttendanceMode: iri, availability: iri });
     expect(jsonLd['@type']).to.equal('Event');
     expect(jsonLd.name).to.equal('(Nieuw) samenspel in de wijk');
     expect(jsonLd.identifier).to.equal('samenspel-in-de-wijk-2019-01-29');
@@ -64,7 +65,9 @@ describe('toJsonLd: what a search engine reads about the seed', () => {
   it('holds only JSON values, no undefined or empty leftovers', () => {
     expect(JSON.parse(JSON.stringify(jsonLd))).to.deep.equal(jsonLd);
     const minimal = toJsonLd({ name: 'Buurtborrel', startDate: '2019-01-29' });
-    expect(Object.keys(minimal)).to.have.members(['@context', '@type', 'name', 'startDate', 'eventStatus', 'eventAttendanceMode']);
+    expect(Object.keys(minimal)).to.have.members(['@context', '@type', 'name', 'startDate', 'eventStatus', 'eventAttendanceMode', 'offers']);
+    // An event that names no price is free, as Google's guidance wants said.
+    expect(minimal.offers).to.deep.equal({ '@type': 'Offer', price: 0, priceCurrency: 'EUR' });
     expect(minimal.startDate).to.equal('2019-01-29');
   });
 

@@ -148,7 +148,8 @@ describe('<event-announcement>: the page with the keyboard only', () => {
     await settled(announcement);
     expect(describeStop(await tab())).to.equal('a "Agendabestand (.ics)"');
     expect(describeStop(await tab())).to.equal('a "Google Agenda"');
-    expect(describeStop(await tab())).to.equal('a "Outlook-agenda"');
+    expect(describeStop(await tab())).to.equal('a "Outlook.com"');
+    expect(describeStop(await tab())).to.equal('a "Microsoft 365 (Outlook)"');
     expect(describeStop(await tab()), 'Tab leaves the announcement after its last stop').to.equal('a "Contact met de gemeente"');
   });
 });

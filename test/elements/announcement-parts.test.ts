@@ -77,14 +77,23 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
       const details = deepQuery<HTMLDetailsElement>(element, '[part=calendar]')!;
       expect(readableText(details)).to.equal('Zet in je agenda');
       details.open = true;
-      await waitUntil(() => details.querySelectorAll('a').length === 3, 'the calendar links did not appear');
-      const [ics, google, outlook] = [...details.querySelectorAll('a')];
+      await waitUntil(() => details.querySelectorAll('a').length === 4, 'the calendar links did not appear');
+      const [ics, google, outlook, office] = [...details.querySelectorAll('a')];
+      expect([...details.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal([
+        'Agendabestand (.ics)',
+        'Google Agenda',
+        'Outlook.com',
+        'Microsoft 365 (Outlook)',
+      ]);
       expect(ics.getAttribute('download')).to.equal('Nieuw-samenspel-in-de-wijk.ics');
       const file = decodeURIComponent(ics.href.slice(ics.href.indexOf(',') + 1));
       expect(file).to.contain('DTSTART:20190129T150000Z');
       expect(file).to.contain('DTEND:20190129T180000Z');
       expect(new URL(google.href).searchParams.get('dates')).to.equal('20190129T150000Z/20190129T180000Z');
       expect(new URL(outlook.href).searchParams.get('startdt')).to.equal('2019-01-29T16:00:00+01:00');
+      // Work and school accounts (Microsoft 365), as municipal staff have, open outlook.office.com.
+      expect(new URL(office.href).host).to.equal('outlook.office.com');
+      expect(new URL(office.href).searchParams.get('enddt')).to.equal('2019-01-29T19:00:00+01:00');
       await expect(element).to.be.accessible();
     } finally {
       clock.restore();

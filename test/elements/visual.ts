@@ -111,7 +111,7 @@ export const inner = (root: Element, selector: string) => shadowElements(root).f
 export async function everythingShown(root: HTMLElement): Promise<void> {
   for (const details of inner(root, 'details')) (details as HTMLDetailsElement).open = true;
   // The calendar's code is a chunk of its own: as long as other chunk loads in these tests may take.
-  await waitUntil(() => inner(root, 'details a').length >= 3, 'the calendar links never showed', { timeout: 5000 });
+  await waitUntil(() => inner(root, 'details a').length >= 4, 'the calendar links never showed', { timeout: 5000 });
   for (const form of root.querySelectorAll<RegistrationForm>('registration-form')) await showErrors(form);
   await showErrors(root.querySelector('event-announcement')!.shadowRoot!.querySelector<RegistrationForm>('registration-form')!);
   await settled(root);

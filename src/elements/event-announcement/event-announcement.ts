@@ -230,6 +230,7 @@ export class EventAnnouncement extends EventElement {
             </li>
             <li><a href=${module.googleCalendarUrl(event)} target="_blank" rel="noopener">${announcement.googleCalendar}</a></li>
             <li><a href=${module.outlookCalendarUrl(event)} target="_blank" rel="noopener">${announcement.outlookCalendar}</a></li>
+            <li><a href=${module.office365CalendarUrl(event)} target="_blank" rel="noopener">${announcement.office365Calendar}</a></li>
           </ul>`
         : nothing}
     </details>`;

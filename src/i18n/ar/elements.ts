@@ -68,7 +68,8 @@ const elements: Terms = {
     addToCalendar: 'إضافة إلى التقويم',
     icsFile: 'ملف تقويم (.ics)',
     googleCalendar: 'تقويم Google',
-    outlookCalendar: 'تقويم Outlook',
+    outlookCalendar: 'Outlook.com',
+    office365Calendar: 'Microsoft 365 (Outlook)',
     status: {
       cancelled: 'أُلغي هذا النشاط.',
       postponed: 'أُجّل هذا النشاط.',

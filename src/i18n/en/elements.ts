@@ -24,7 +24,8 @@ const elements: Terms = {
     addToCalendar: 'Add to calendar',
     icsFile: 'Calendar file (.ics)',
     googleCalendar: 'Google Calendar',
-    outlookCalendar: 'Outlook calendar',
+    outlookCalendar: 'Outlook.com',
+    office365Calendar: 'Microsoft 365 (Outlook)',
     status: {
       cancelled: 'This event has been cancelled.',
       postponed: 'This event has been postponed.',

@@ -25,7 +25,8 @@ const elements: Terms = {
     addToCalendar: 'Zet in je agenda',
     icsFile: 'Agendabestand (.ics)',
     googleCalendar: 'Google Agenda',
-    outlookCalendar: 'Outlook-agenda',
+    outlookCalendar: 'Outlook.com',
+    office365Calendar: 'Microsoft 365 (Outlook)',
     status: {
       cancelled: 'Deze activiteit gaat niet door.',
       postponed: 'Deze activiteit is uitgesteld.',

@@ -38,7 +38,8 @@ const elements: Terms = {
     addToCalendar: 'Takviminize ekleyin',
     icsFile: 'Takvim dosyası (.ics)',
     googleCalendar: 'Google Takvim',
-    outlookCalendar: 'Outlook takvimi',
+    outlookCalendar: 'Outlook.com',
+    office365Calendar: 'Microsoft 365 (Outlook)',
     status: {
       cancelled: 'Bu etkinlik iptal edildi.',
       postponed: 'Bu etkinlik ertelendi.',
