@@ -18,8 +18,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
  * 20 kB; what is enforced is a ratchet just above today's weight, lowered with every saving.
  */
 // 30.4 kB with what issues 12 and 14 added; 29.5 again after the form's panels and outcome step
-// moved into the chunk fetched when a visitor acts; 29.7 with issue 13's `price` and calendar link.
-const BUDGET_BYTES = 29_800;
+// moved into the chunk fetched when a visitor acts; 29.8 with issue 13's `price`, calendar link and
+// fuller structured data.
+const BUDGET_BYTES = 29_900;
 const GOAL_BYTES = 20_000;
 const VIEWPORTS = [
   { width: 1280, height: 800 },
