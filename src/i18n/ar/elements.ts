@@ -68,8 +68,8 @@ const elements: Terms = {
     addToCalendar: 'إضافة إلى التقويم',
     icsFile: 'ملف تقويم (.ics)',
     googleCalendar: 'تقويم Google',
-    outlookCalendar: 'Outlook.com',
-    office365Calendar: 'Microsoft 365 (Outlook)',
+    outlookCalendar: 'تقويم Outlook.com',
+    office365Calendar: 'تقويم Microsoft 365 (Outlook)',
     status: {
       cancelled: 'أُلغي هذا النشاط.',
       postponed: 'أُجّل هذا النشاط.',

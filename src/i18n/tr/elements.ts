@@ -38,8 +38,8 @@ const elements: Terms = {
     addToCalendar: 'Takviminize ekleyin',
     icsFile: 'Takvim dosyası (.ics)',
     googleCalendar: 'Google Takvim',
-    outlookCalendar: 'Outlook.com',
-    office365Calendar: 'Microsoft 365 (Outlook)',
+    outlookCalendar: 'Outlook.com takvimi',
+    office365Calendar: 'Microsoft 365 takvimi (Outlook)',
     status: {
       cancelled: 'Bu etkinlik iptal edildi.',
       postponed: 'Bu etkinlik ertelendi.',
