@@ -1,6 +1,7 @@
 // The manifest is the API's source of truth for Storybook and the element pages in docs/elements/.
 //   node scripts/manifest.mjs          write docs/elements/<tag>.md from custom-elements.json
-//   node scripts/manifest.mjs --check  fail when custom-elements.json or an element page is stale,
+//   node scripts/manifest.mjs --check  fail when custom-elements.json, a file made from it for
+//                                      frameworks and editors, or an element page is stale,
 //                                      when public API has no description, when a relative link in
 //                                      a Markdown file leads nowhere, or when a code comment cites a
 //                                      section (`docs/<page>.md, "<Section>"`) that does not exist
@@ -13,6 +14,8 @@ const check = process.argv.includes('--check');
 const failures = [];
 
 let manifestText = read('custom-elements.json');
+/** What the analyzer's plugins write beside the manifest (custom-elements-manifest.config.mjs). */
+const MADE_FROM_MANIFEST = ['frameworks/react.d.ts', 'frameworks/vue.d.ts', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'];
 if (check) {
   // The analyzer resolves --outdir against the working directory, so keep it inside the repo.
   const outdir = 'node_modules/.cache/cem-check';
@@ -23,6 +26,10 @@ if (check) {
       failures.push('custom-elements.json is stale: run `npm run analyze` and commit it.');
     }
     manifestText = fresh;
+    for (const file of MADE_FROM_MANIFEST) {
+      const committed = existsSync(new URL(file, root)) ? read(file) : undefined;
+      if (readFileSync(new URL(`${outdir}/${file}`, root), 'utf8') !== committed) failures.push(`${file} is stale: run \`npm run analyze\` and commit it.`);
+    }
   } finally {
     rmSync(new URL(outdir, root), { recursive: true, force: true });
   }
@@ -97,13 +104,15 @@ const COMMON = [
 const ELEMENTS_DIR = 'docs/elements/';
 const pages = new Map(
   elements.map((element) => {
-    const module = manifest.modules.find((candidate) => candidate.declarations?.includes(element));
+    // The manifest names the package's files (dist/…); the JSDoc is in the element's source.
+    const source = `src/elements/${element.tagName}/${element.tagName}.ts`;
+    if (!existsSync(new URL(source, root))) failures.push(`<${element.tagName}>'s source is not at ${source}, where its page says it is`);
     const lines = [
       `<!-- Generated from custom-elements.json by scripts/manifest.mjs. Do not edit: change the element's JSDoc and run \`npm run analyze\`. -->`,
       '',
       `# \`<${element.tagName}>\``,
       '',
-      `> This page is generated from \`custom-elements.json\`, which the analyzer reads from the element's JSDoc in [\`${module.path}\`](../../${module.path}). To change it, edit that JSDoc and run \`npm run analyze\` (it rewrites the manifest and these pages); commit both. \`node scripts/manifest.mjs --check\` (part of \`npm test\`) fails when a page is stale.`,
+      `> This page is generated from \`custom-elements.json\`, which the analyzer reads from the element's JSDoc in [\`${source}\`](../../${source}). To change it, edit that JSDoc and run \`npm run analyze\` (it rewrites the manifest and these pages); commit both. \`node scripts/manifest.mjs --check\` (part of \`npm test\`) fails when a page is stale.`,
       '',
       `**${cell(element.summary ?? element.description.split('\n')[0])}**`,
       '',
@@ -215,5 +224,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `manifest: ${elements.length} elements documented${check ? `, custom-elements.json and docs/elements/ are current, links in ${markdown.size} Markdown files and ${citations} cited sections exist` : ` in ${ELEMENTS_DIR}`}`,
+  `manifest: ${elements.length} elements documented${check ? `, custom-elements.json, the files made from it and docs/elements/ are current, links in ${markdown.size} Markdown files and ${citations} cited sections exist` : ` in ${ELEMENTS_DIR}`}`,
 );

@@ -16,7 +16,7 @@ export { toJsonLd } from './data/jsonld-write.js';
 export { toIcs, googleCalendarUrl, outlookCalendarUrl, office365CalendarUrl, icsFileName, type IcsOptions } from './data/calendar.js';
 export { toSnippet, SnippetError, type SnippetOptions, type SnippetLanguage, type SnippetTag } from './snippet/snippet.js';
 export { seatState, fewThreshold, type SeatState, type SeatFacts } from './data/seats.js';
-export { EventErrorEvent, type EventErrorDetail } from './events.js';
+export { EventErrorEvent, SeatsChangeEvent, type EventErrorDetail, type SeatsChangeDetail } from './events.js';
 export {
   RegistrationSubmitEvent,
   RegistrationSuccessEvent,
