@@ -27,8 +27,9 @@ async function openApp(app: string, query: Record<string, string>): Promise<App>
   const ready = () => frame.contentDocument?.documentElement?.dataset.ready !== undefined;
   await waitUntil(ready, `the ${app} app never finished rendering (was scripts/build-frameworks.mjs run?)`, { timeout: 10000 });
   const page = frame.contentDocument!;
+  const rendered = () => page.querySelector('event-announcement')?.shadowRoot?.textContent?.trim();
+  await waitUntil(rendered, 'the announcement rendered nothing', { timeout: 5000 });
   const announcement = page.querySelector<HTMLElement>('event-announcement')!;
-  await waitUntil(() => announcement.shadowRoot?.textContent?.trim(), 'the announcement rendered nothing', { timeout: 5000 });
   await settled(page.body);
   return { document: page, announcement, heard: () => readableText(page.getElementById('heard')!) };
 }

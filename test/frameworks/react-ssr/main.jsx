@@ -11,6 +11,9 @@ import { toJsonLd } from '../../../src/data/jsonld-write.ts';
 import { heardLine, order, theEvent } from '../shared.ts';
 
 const event = theEvent();
+/** Resolved by the first effect, once hydration has committed. */
+let hydrated;
+const whenHydrated = new Promise((resolve) => (hydrated = resolve));
 /** JSON for a script element: `<` escaped, so no text in the event can close the script. */
 const scriptJson = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
 
@@ -23,6 +26,7 @@ function Page() {
     const types = ['registration-success', 'seats-change', 'event-error'];
     for (const type of types) element.addEventListener(type, hear);
     document.documentElement.dataset.hydrated = '';
+    hydrated();
     return () => types.forEach((type) => element.removeEventListener(type, hear));
   }, []);
   return (
@@ -46,5 +50,6 @@ if (order === 'before') await define();
 hydrateRoot(container, <Page />, {
   onRecoverableError: (error) => recoverable.append(Object.assign(document.createElement('li'), { textContent: String(error.message) })),
 });
+await whenHydrated;
 if (order === 'after') await define();
 document.documentElement.dataset.ready = '';

@@ -2,6 +2,7 @@
 // `on<event-name>` props become listeners either way. Defined later, React sets the attribute
 // `event="[object Object]"`; `way=ref` sets the property through a ref, which works in both orders.
 import { useCallback, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { heardLine, start, theEvent, way } from '../shared.ts';
 
@@ -27,4 +28,6 @@ function App() {
   );
 }
 
-void start(() => createRoot(document.getElementById('app')).render(<App />));
+// flushSync: rendered for certain before `start` goes on (to define the elements, in the "after" order).
+const root = createRoot(document.getElementById('app'));
+void start(() => flushSync(() => root.render(<App />)));
