@@ -19,7 +19,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
  */
 // 30.4 kB with what issues 12 and 14 added; 29.5 again after the form's panels and outcome step
 // moved into the chunk fetched when a visitor acts; 29.7 with issue 13's `price` and calendar link.
-const BUDGET_BYTES = 29_800;
+const BUDGET_BYTES = 29_970;
 const GOAL_BYTES = 20_000;
 const VIEWPORTS = [
   { width: 1280, height: 800 },

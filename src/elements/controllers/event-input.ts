@@ -111,8 +111,7 @@ export class EventInputController implements ReactiveController {
     this.untold = false;
     const { problems } = this.state;
     // An object that became text is the page's code at fault, not the editor's data: an error, as the framework would give.
-    const log = problems.some((problem) => problem.code === 'object-attribute') ? console.error : console.warn;
-    log(`<${this.host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'));
+    console[problems.some((problem) => problem.code === 'object-attribute') ? 'error' : 'warn'](`<${this.host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'));
     this.host.dispatchEvent(new EventErrorEvent(problems));
   }
 
@@ -228,10 +227,8 @@ function objectAttribute(tag: string, name: string, text: string): Problem {
     path: name,
     code: 'object-attribute',
     value: text,
-    message:
-      `the ${name} attribute is "${text}": an object was written as text, because <${tag}> was not defined yet when the page's framework rendered. ` +
-      'Set the event property instead: define the elements before the framework renders (import "@samenspel/event-elements/embed.js" first), ' +
-      'or bind it as a property (Vue: :event.prop; React 19 and Svelte 5 do so once the element is defined). See docs/frameworks.md.',
+    // Short: every page pays for this text in embed.js; docs/frameworks.md has the way per framework.
+    message: `${name}="${text}": an object set as text before <${tag}> was defined; set the event property (docs/frameworks.md)`,
   };
 }
 
