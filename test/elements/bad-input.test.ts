@@ -133,7 +133,7 @@ describe('bad event data', () => {
       expect(error.detail.problems[0]).to.include({ code: 'object-attribute', path: 'event' });
       expect(errors).to.have.length(1);
       expect(warnings).to.have.length(0);
-      expect(String(errors[0][0])).to.contain('<event-announcement>').and.to.contain('Set the event property').and.to.contain('docs/frameworks.md');
+      expect(String(errors[0][0])).to.contain('<event-announcement>').and.to.contain('set the event property').and.to.contain('docs/frameworks.md');
       expect(text).to.contain(NOTICE);
       expect(text).to.contain('event: "[object Object]" is een object dat als tekst is doorgegeven');
       expect(text).to.contain('docs/frameworks.md');
