@@ -83,38 +83,43 @@ async function namesTheObjectAttribute(app: string, query: Record<string, string
   await waitUntil(() => opened.heard().includes('event-error: object-attribute'), `the app heard: "${opened.heard()}"`, { timeout: 5000 });
 }
 
-describe('React 19', () => {
-  it('elements defined first: event={object} is a property, on<event> props listen', () => worksFully('react', { order: 'before' }));
-  it('elements defined after React rendered, the event set through a ref', () => worksFully('react', { order: 'after', way: 'ref' }));
-  it('elements defined after React rendered, event={object}: the attribute "[object Object]" is named as that', () =>
-    namesTheObjectAttribute('react', { order: 'after' }));
-  it('bad data reaches the app as event-error', () => reportsBadData('react'));
-});
+describe('the elements in framework apps', function () {
+  // A whole app in a frame, and a registration through it: more than the usual ten seconds on a busy machine.
+  this.timeout(20000);
 
-describe('Vue 3', () => {
-  it('elements defined first: :event.prop and @registration-success', () => worksFully('vue', { order: 'before' }));
-  it('elements defined after Vue rendered: :event.prop still works', () => worksFully('vue', { order: 'after' }));
-  it('elements defined after Vue rendered, plain :event: the attribute "[object Object]" is named as that', () =>
-    namesTheObjectAttribute('vue', { order: 'after', way: 'attribute' }));
-  it('bad data reaches the app as event-error', () => reportsBadData('vue'));
-});
+  describe('React 19', () => {
+    it('elements defined first: event={object} is a property, on<event> props listen', () => worksFully('react', { order: 'before' }));
+    it('elements defined after React rendered, the event set through a ref', () => worksFully('react', { order: 'after', way: 'ref' }));
+    it('elements defined after React rendered, event={object}: the attribute "[object Object]" is named as that', () =>
+      namesTheObjectAttribute('react', { order: 'after' }));
+    it('bad data reaches the app as event-error', () => reportsBadData('react'));
+  });
 
-describe('Svelte 5', () => {
-  it('elements defined first: {event} and on<event> attributes', () => worksFully('svelte', { order: 'before' }));
-  it('elements defined after Svelte rendered: {event} still works', () => worksFully('svelte', { order: 'after' }));
-  it('bad data reaches the app as event-error', () => reportsBadData('svelte'));
-});
+  describe('Vue 3', () => {
+    it('elements defined first: :event.prop and @registration-success', () => worksFully('vue', { order: 'before' }));
+    it('elements defined after Vue rendered: :event.prop still works', () => worksFully('vue', { order: 'after' }));
+    it('elements defined after Vue rendered, plain :event: the attribute "[object Object]" is named as that', () =>
+      namesTheObjectAttribute('vue', { order: 'after', way: 'attribute' }));
+    it('bad data reaches the app as event-error', () => reportsBadData('vue'));
+  });
 
-describe('server-rendered React: renderToString, then hydrateRoot', () => {
-  for (const order of ['before', 'after']) {
-    it(`hydrates without a recoverable error, elements defined ${order} hydration; the page's own JSON-LD`, async () => {
-      const app = await worksFully('react-ssr', { order });
-      expect(app.document.documentElement.dataset.hydrated).to.equal('');
-      expect(readableText(app.document.getElementById('recoverable-errors')!)).to.equal('');
-      const scripts = app.document.querySelectorAll('script[type="application/ld+json"]');
-      expect(scripts).to.have.length(1);
-      expect(app.announcement.contains(scripts[0])).to.equal(false);
-      expect(JSON.parse(scripts[0].textContent!)).to.include({ '@type': 'Event', name: NAME });
-    });
-  }
+  describe('Svelte 5', () => {
+    it('elements defined first: {event} and on<event> attributes', () => worksFully('svelte', { order: 'before' }));
+    it('elements defined after Svelte rendered: {event} still works', () => worksFully('svelte', { order: 'after' }));
+    it('bad data reaches the app as event-error', () => reportsBadData('svelte'));
+  });
+
+  describe('server-rendered React: renderToString, then hydrateRoot', () => {
+    for (const order of ['before', 'after']) {
+      it(`hydrates without a recoverable error, elements defined ${order} hydration; the page's own JSON-LD`, async () => {
+        const app = await worksFully('react-ssr', { order });
+        expect(app.document.documentElement.dataset.hydrated).to.equal('');
+        expect(readableText(app.document.getElementById('recoverable-errors')!)).to.equal('');
+        const scripts = app.document.querySelectorAll('script[type="application/ld+json"]');
+        expect(scripts).to.have.length(1);
+        expect(app.announcement.contains(scripts[0])).to.equal(false);
+        expect(JSON.parse(scripts[0].textContent!)).to.include({ '@type': 'Event', name: NAME });
+      });
+    }
+  });
 });
