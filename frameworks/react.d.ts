@@ -131,7 +131,7 @@ JSON-LD). Wins over every other way of giving the event. */
 EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   eventJson?: EventAgenda["eventJson"] | undefined;
 
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "onevent-error"?:
     ((e: EventAgendaEventErrorElementEvent) => void) | undefined;
 };
@@ -163,7 +163,7 @@ JSON-LD). Wins over every other way of giving the event. */
   /** The event as JSON text, for CMS editors: `event='{"name": "…", "startDate": "…"}'`.
 EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   "prop:eventJson"?: EventAgenda["eventJson"] | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "on:event-error"?:
     ((e: EventAgendaEventErrorElementEvent) => void) | undefined;
 
@@ -218,7 +218,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   "onseats-change"?:
     ((e: EventAnnouncementSeatsChangeElementEvent) => void) | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "onevent-error"?:
     ((e: EventAnnouncementEventErrorElementEvent) => void) | undefined;
 };
@@ -255,7 +255,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   "on:seats-change"?:
     ((e: EventAnnouncementSeatsChangeElementEvent) => void) | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "on:event-error"?:
     ((e: EventAnnouncementEventErrorElementEvent) => void) | undefined;
 
@@ -324,7 +324,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   "onseats-change"?:
     ((e: RegistrationFormSeatsChangeElementEvent) => void) | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "onevent-error"?:
     ((e: RegistrationFormEventErrorElementEvent) => void) | undefined;
 };
@@ -366,7 +366,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   "on:seats-change"?:
     ((e: RegistrationFormSeatsChangeElementEvent) => void) | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "on:event-error"?:
     ((e: RegistrationFormEventErrorElementEvent) => void) | undefined;
 
@@ -438,7 +438,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   "onseats-change"?:
     ((e: SeatsBadgeSeatsChangeElementEvent) => void) | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "onevent-error"?: ((e: SeatsBadgeEventErrorElementEvent) => void) | undefined;
 };
 
@@ -492,7 +492,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   "on:seats-change"?:
     ((e: SeatsBadgeSeatsChangeElementEvent) => void) | undefined;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   "on:event-error"?:
     ((e: SeatsBadgeEventErrorElementEvent) => void) | undefined;
 
@@ -541,7 +541,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## CSS Custom Properties
    *
@@ -650,7 +650,7 @@ export type CustomElements = {
    * Events that will be emitted by the component.
    *
    * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Slots
    *
@@ -773,7 +773,7 @@ export type CustomElements = {
    * - `registration-success`: Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
    * - `registration-error`: Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
    * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Methods
    *
@@ -925,7 +925,7 @@ export type CustomElements = {
    * Events that will be emitted by the component.
    *
    * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## CSS Custom Properties
    *
@@ -1016,7 +1016,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## CSS Custom Properties
    *
@@ -1128,7 +1128,7 @@ export type CustomElementsSolidJs = {
    * Events that will be emitted by the component.
    *
    * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Slots
    *
@@ -1254,7 +1254,7 @@ export type CustomElementsSolidJs = {
    * - `registration-success`: Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
    * - `registration-error`: Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
    * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Methods
    *
@@ -1409,7 +1409,7 @@ export type CustomElementsSolidJs = {
    * Events that will be emitted by the component.
    *
    * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## CSS Custom Properties
    *

@@ -29,7 +29,7 @@ the page's origin or any URL the site's CSP allows. Used when neither the
   /** The event as an `EventData` object (or its JSON text, or schema.org
 JSON-LD). Wins over every other way of giving the event. */
   event?: EventAgenda["event"];
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
 };
 
@@ -54,7 +54,7 @@ JSON-LD). Wins over every other way of giving the event. */
   event?: EventAnnouncement["event"];
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   onSeatsChange?: (e: CustomEvent<SeatsChangeDetail>) => void;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
 };
 
@@ -84,7 +84,7 @@ JSON-LD). Wins over every other way of giving the event. */
   onRegistrationError?: (e: CustomEvent<RegistrationErrorDetail>) => void;
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   onSeatsChange?: (e: CustomEvent<SeatsChangeDetail>) => void;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
 };
 
@@ -124,7 +124,7 @@ JSON-LD). Wins over every other way of giving the event. */
   event?: SeatsBadge["event"];
   /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
   onSeatsChange?: (e: CustomEvent<SeatsChangeDetail>) => void;
-  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`. */
+  /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
 };
 
@@ -135,7 +135,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   *  - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **CSS Properties:**
    *  - **--event-agenda-font-family** - Font of all text; falls back to `--utrecht-document-font-family`, then the page’s. _(default: undefined)_
@@ -190,7 +190,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **seats-change** - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **Slots:**
    *  - _default_ - Extra content placed after the announcement; elements of this library here take its event. A child `<article>` is not extra content but the readable fallback a snippet carries (`toSnippet`): shown until the announcement shows, and instead of the notice when its data cannot be used (docs/protocol.md, "The readable fallback").
@@ -268,7 +268,7 @@ export type CustomElements = {
    * - **registration-success** - Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
    * - **registration-error** - Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
    * - **seats-change** - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **Methods:**
    *  - **openMail(link: _string_): _void_** - Hands the registration to the visitor's mail program (a form with only an e-mail address).
@@ -366,7 +366,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **seats-change** - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
-   * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+   * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **CSS Properties:**
    *  - **--seats-badge-font-family** - Font of all text; falls back to `--utrecht-document-font-family`, then the page’s. _(default: undefined)_

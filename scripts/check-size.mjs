@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 // Raised from 19.6 kB for what issues 12, 13 and 14 added on every page (past events, the
 // confirmation's details, the narrow-screen jump to the form, status colours, `data-event` and the
 // readable fallback, `price`, the Microsoft 365 calendar link).
-const BUDGET_BYTES = 20_700;
+const BUDGET_BYTES = 20_850;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

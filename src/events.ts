@@ -3,7 +3,8 @@ import type { Problem } from './data/types.js';
 
 /** Detail of `event-error`: what is wrong with the event data, for the page's editor. */
 export interface EventErrorDetail {
-  problems: Pick<Problem, 'path' | 'message'>[];
+  /** `code` says what kind of problem, for a site that acts on one (`object-attribute`: see docs/frameworks.md). */
+  problems: Pick<Problem, 'path' | 'code' | 'message'>[];
 }
 
 /**
@@ -15,7 +16,7 @@ export class EventErrorEvent extends CustomEvent<EventErrorDetail> {
     super('event-error', {
       bubbles: true,
       composed: true,
-      detail: { problems: problems.map(({ path, message }) => ({ path, message })) },
+      detail: { problems: problems.map(({ path, code, message }) => ({ path, code, message })) },
     });
   }
 }

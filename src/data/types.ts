@@ -156,7 +156,12 @@ export type ProblemCode =
   /** `src` could not be loaded or is not JSON. */
   | 'fetch'
   /** No event given at all. */
-  | 'missing';
+  | 'missing'
+  /**
+   * The `event` (or `data-event`) attribute reads `[object Object]`: a framework turned an object
+   * into text, because the element was not defined yet when it rendered (docs/frameworks.md).
+   */
+  | 'object-attribute';
 
 export interface ParseResult {
   /** The usable event, or undefined when the input cannot be shown at all. */

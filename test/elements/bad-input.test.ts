@@ -109,6 +109,53 @@ describe('bad event data', () => {
     }
   });
 
+  describe('an object a framework wrote as text ("[object Object]", the element not yet defined when it rendered)', () => {
+    /** Renders `template`, catching `event-error` and what went to the console as errors and warnings. */
+    async function renderObjectAsText(template: TemplateResult) {
+      const logged = { errors: [] as unknown[][], warnings: [] as unknown[][] };
+      const { error: logError, warn } = console;
+      console.error = (...args: unknown[]) => logged.errors.push(args);
+      console.warn = (...args: unknown[]) => logged.warnings.push(args);
+      try {
+        const errored = oneEvent(document, 'event-error') as Promise<EventErrorEvent>;
+        const element = await fixture<EventElement>(template);
+        const error = await errored;
+        await settled(element);
+        return { element, error, ...logged, text: readableText(element) };
+      } finally {
+        Object.assign(console, { error: logError, warn });
+      }
+    }
+
+    it('is named as that, with the fix, by a console error and event-error; not as bad JSON', async () => {
+      const { error, errors, warnings, text } = await renderObjectAsText(html`<event-announcement event="[object Object]"></event-announcement>`);
+      expect(error.detail.problems).to.have.length(1);
+      expect(error.detail.problems[0]).to.include({ code: 'object-attribute', path: 'event' });
+      expect(errors).to.have.length(1);
+      expect(warnings).to.have.length(0);
+      expect(String(errors[0][0])).to.contain('<event-announcement>').and.to.contain('set the event property').and.to.contain('docs/frameworks.md');
+      expect(text).to.contain(NOTICE);
+      expect(text).to.contain('event: "[object Object]" is een object dat als tekst is doorgegeven');
+      expect(text).to.contain('docs/frameworks.md');
+      expect(text).not.to.contain('geen geldige JSON');
+      expect(text).not.to.contain('Er zijn geen gegevens');
+    });
+
+    it('is named under data-event too, in the page\'s language', async () => {
+      const { error, text } = await renderObjectAsText(html`<seats-badge lang="en" data-event="[object Object]"></seats-badge>`);
+      expect(error.detail.problems[0]).to.include({ code: 'object-attribute', path: 'data-event' });
+      expect(text).to.contain('data-event: "[object Object]" is an object passed as text');
+    });
+
+    it('gives way to the property once the framework sets it (a render after the definition)', async () => {
+      const { element } = await renderObjectAsText(html`<event-announcement event="[object Object]"></event-announcement>`);
+      element.event = seed;
+      await settled(element);
+      expect(readableText(element)).not.to.contain(NOTICE);
+      expect(deepQuery(element, 'h2')!.textContent).to.equal(seed.name);
+    });
+  });
+
   describe('every element alone, given data it cannot use, shows the notice and names the part', () => {
     const without = (event: EventData, key: keyof EventData) => Object.fromEntries(Object.entries(event).filter(([name]) => name !== key)) as EventData;
     const cases: [tag: string, what: string, broken: (seed: EventData) => unknown, says: string][] = [];

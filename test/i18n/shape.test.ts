@@ -30,7 +30,7 @@ describe('every language has the same shape', () => {
     const dutch = keysOfLanguage(tables.nl);
     expect(dutch.size).to.be.greaterThan(50);
     for (const name of namespaceNames) expect([...dutch.keys()].filter((key) => key.startsWith(`${name}.`)), name).to.have.length.greaterThan(0);
-    const codes = ['json', 'required', 'type', 'date', 'timeZone', 'enum', 'url', 'jsonld', 'fetch', 'missing'];
+    const codes = ['json', 'required', 'type', 'date', 'timeZone', 'enum', 'url', 'jsonld', 'fetch', 'missing', 'object-attribute'];
     expect([...dutch.keys()].filter((key) => key.startsWith('problems.'))).to.have.members(codes.map((code) => `problems.${code}`));
     expect(dutch.get('form.errors.tooLong')).to.equal('function');
     expect(dutch.get('elements.seats.full')).to.equal('string');

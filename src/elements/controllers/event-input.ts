@@ -110,9 +110,8 @@ export class EventInputController implements ReactiveController {
     if (!this.untold || !('problems' in this.state)) return;
     this.untold = false;
     const { problems } = this.state;
-    console.warn(
-      `<${this.host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'),
-    );
+    // An object that became text is the page's code at fault, not the editor's data: an error, as the framework would give.
+    console[problems.some((problem) => problem.code === 'object-attribute') ? 'error' : 'warn'](`<${this.host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'));
     this.host.dispatchEvent(new EventErrorEvent(problems));
   }
 
@@ -120,8 +119,8 @@ export class EventInputController implements ReactiveController {
   resolve(): void {
     const { host } = this;
     if (host.event != null) return this.read('property', host.event);
-    if (host.eventJson != null) return this.read('attribute', host.eventJson);
-    if (host.dataEvent != null) return this.read('attribute', host.dataEvent);
+    if (host.eventJson != null) return this.readAttribute('event', host.eventJson);
+    if (host.dataEvent != null) return this.readAttribute('data-event', host.dataEvent);
     if (host.src) return this.fetch(absolute(host.src, host));
     if (this.childJsonLd != null) return this.read('json-ld', this.childJsonLd);
     if (this.provided) {
@@ -131,6 +130,12 @@ export class EventInputController implements ReactiveController {
     if (this.standsAlone()) return this.show(undefined, undefined, { problems: [] });
     // Page scripts may still give the event (a property set after a fetch): judge once the page has loaded.
     this.show(undefined, this.waitingForPage, this.waitingForPage ? { problems: [], pending: true } : { problems: [missing()] });
+  }
+
+  /** JSON text, unless a framework wrote an object there as text: that is named for what it is, not as bad JSON. */
+  private readAttribute(name: string, text: string): void {
+    if (!text.startsWith('[object ')) return this.read('attribute', text);
+    this.show('attribute', text, { problems: [objectAttribute(this.host.localName, name, text)] });
   }
 
   private fetch(url: string): void {
@@ -215,6 +220,16 @@ export function absolute(src: string, element: Node): string {
 
 function missing(): Problem {
   return { path: '', code: 'missing', message: 'no event given: set the event property, the event or src attribute, or add a JSON-LD script child' };
+}
+
+function objectAttribute(tag: string, name: string, text: string): Problem {
+  return {
+    path: name,
+    code: 'object-attribute',
+    value: text,
+    // Short: every page pays for this text in embed.js; docs/frameworks.md has the way per framework.
+    message: `${name}="${text}": an object set as text before <${tag}> was defined; set the event property (docs/frameworks.md)`,
+  };
 }
 
 function loadProblem(url: string, reason: string): Problem {

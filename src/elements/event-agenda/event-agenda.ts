@@ -37,7 +37,7 @@ const MINUTE = 60_000;
  * @csspart speakers - The speakers of an item ("Met: …"), left out when the description already names every one of them.
  * @csspart notice - The notice shown when the event data cannot be used.
  *
- * @fires {CustomEvent<EventErrorDetail>} event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+ * @fires {CustomEvent<EventErrorDetail>} event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
  */
 export class EventAgenda extends EventElement {
   static override styles = eventAgendaStyles;

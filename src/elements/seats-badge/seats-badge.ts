@@ -32,7 +32,7 @@ import { seatsBadgeStyles } from './seats-badge.styles.js';
  * @csspart notice - The notice shown when the event data cannot be used.
  *
  * @fires {CustomEvent<SeatsChangeDetail>} seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
- * @fires {CustomEvent<EventErrorDetail>} event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, message }`.
+ * @fires {CustomEvent<EventErrorDetail>} event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
  */
 export class SeatsBadge extends EventElement {
   static override styles = seatsBadgeStyles;

@@ -20,6 +20,8 @@ const problems: ProblemTexts = {
   jsonld: (problem) => `${field(problem)} لم يُعثر على Event من schema.org في JSON-LD.`,
   fetch: (problem) => `${field(problem)} تعذّر التحميل${problem.value ? ` (${isolate(problem.value)})` : ''}.`,
   missing: () => 'لم تُعطَ بيانات النشاط (استخدموا الخاصية event، أو السمة event أو src، أو سكربت JSON-LD).',
+  'object-attribute': (problem) =>
+    `${field(problem)}${quoted(problem.value)} كائن مُرِّر كنص، لأن العنصر لم يكن معرّفًا بعد حين رسم إطار عمل الصفحة. حمّلوا العناصر أولًا، أو مرّروا event كخاصية (انظروا ${isolate('docs/frameworks.md')}).`,
 };
 
 export default problems;

@@ -17,6 +17,8 @@ const problems: ProblemTexts = {
   jsonld: (problem) => `${field(problem)} no schema.org Event found in the JSON-LD.`,
   fetch: (problem) => `${field(problem)} could not be loaded${problem.value ? ` (${problem.value})` : ''}.`,
   missing: () => 'No event data was given (use the event property, the event or src attribute, or a JSON-LD script).',
+  'object-attribute': (problem) =>
+    `${field(problem)}${shown(problem.value)} is an object passed as text, because the element was not defined yet when the page's framework rendered. Load the elements first, or pass event as a property (see docs/frameworks.md).`,
 };
 
 export default problems;

@@ -18,6 +18,8 @@ const problems: ProblemTexts = {
   fetch: (problem) => `${field(problem)} laden is mislukt${problem.value ? ` (${problem.value})` : ''}.`,
   missing: () =>
     'Er zijn geen gegevens van de activiteit meegegeven (gebruik de eigenschap event, het attribuut event of src, of een JSON-LD-script).',
+  'object-attribute': (problem) =>
+    `${field(problem)}${shown(problem.value)} is een object dat als tekst is doorgegeven, omdat het element nog niet bestond toen het framework van de pagina tekende. Laad de elementen eerst, of geef event als eigenschap mee (zie docs/frameworks.md).`,
 };
 
 export default problems;

@@ -17,6 +17,8 @@ const problems: ProblemTexts = {
   jsonld: (problem) => `${field(problem)} JSON-LD içinde schema.org Event bulunamadı.`,
   fetch: (problem) => `${field(problem)} yüklenemedi${problem.value ? ` (${problem.value})` : ''}.`,
   missing: () => 'Etkinlik verisi verilmedi (event özelliğini, event veya src niteliğini ya da bir JSON-LD betiğini kullanın).',
+  'object-attribute': (problem) =>
+    `${field(problem)}${shown(problem.value)} metin olarak aktarılmış bir nesne; sayfanın çatısı (framework) çizdiğinde öğe henüz tanımlı değildi. Önce öğeleri yükleyin ya da event'i özellik olarak verin (bkz. docs/frameworks.md).`,
 };
 
 export default problems;
