@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { lockDataFolder } from './data-lock.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Parameterised SQL, the only way the server talks to its database: `$1`, `$2`… and a values array. */
@@ -32,14 +33,30 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
 
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataFolder(dataDir);
+  }
+  let db;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   // PGlite is one connection: its transaction() queues the others, which is what keeps counts exact.
   return {
     kind: 'pglite',
     query: async (text, values) => (await db.query(text, values)).rows as never,
     transaction: (work) => db.transaction((tx) => work({ query: async (text, values) => (await tx.query(text, values)).rows as never })),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

@@ -13,7 +13,14 @@ try {
   console.error(`server: ${(error as Error).message}`);
   process.exit(1);
 }
-const app = await createApp(config);
+let app: Awaited<ReturnType<typeof createApp>>;
+try {
+  app = await createApp(config);
+} catch (error) {
+  // A refusal to start (a data folder in use, a database that cannot be reached) is a message, not a stack trace.
+  console.error(`server: ${(error as Error).message}`);
+  process.exit(1);
+}
 const server = createServer(app.handle);
 server.requestTimeout = 30_000;
 server.headersTimeout = 10_000;

@@ -1,8 +1,10 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
 import type { EventData } from '../../src/data/types.js';
 import { createApp, type App } from '../app.js';
@@ -39,6 +41,8 @@ export interface Running {
   url: string;
   app: App;
   config: ServerConfig;
+  /** What the server logged (warnings, refusals, audit lines), one entry a line. */
+  logs: string[];
   /** Stops the server and closes the database; files stay for a restart. */
   stop(): Promise<void>;
   /** fetch against the server; every answer is checked against server/openapi.json. */
@@ -63,6 +67,7 @@ export async function startServer(options: {
   if (options.database.url) await resetPostgres(options.database.url);
   // Starting PGlite takes seconds (it runs initdb), so tests share one and empty it each time.
   const shared = !options.database.url && !options.dataDir ? await emptied(await (sharedPglite ??= openDatabase({ dataDir }))) : undefined;
+  const logs: string[] = [];
   const config = configFrom({
     EVENTS_DIR: eventsDir,
     DATA_DIR: dataDir,
@@ -71,7 +76,7 @@ export async function startServer(options: {
     ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
     ...options.env,
   });
-  const app = await createApp(config, { log: () => undefined, database: shared });
+  const app = await createApp(config, { log: (message) => logs.push(message), database: shared });
   const server: Server = createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -94,6 +99,7 @@ export async function startServer(options: {
     url,
     app,
     config,
+    logs,
     stop,
     request,
     signUp: (eventId, body, headers = {}) =>
@@ -129,3 +135,50 @@ async function emptied(database: Database): Promise<Database> {
 
 /** A person, numbered, for load tests. */
 export const person = (index: number, prefix = 'bewoner') => ({ name: `Bewoner ${index}`, email: `${prefix}${index}@voorbeeld.nl` });
+
+export interface ServerProcess {
+  /** The API's address, as the process said it listens. */
+  url: string;
+  child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string;
+  /** SIGTERM, and waits until it has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `node dist-server/main.js` (what `npm start` runs) as a process of its own, on a free port.
+ * Resolves once it says where it listens; rejects with its output when it exits before that.
+ */
+export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./main.js', import.meta.url))], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DIR: '', ADMIN_TOKEN: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  after(stop);
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const api = /API: +(http:\/\/\S+)\/api\/events/.exec(output)?.[1];
+      if (api) resolve({ url: api, child, output: () => output, stop });
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code, signal) => reject(new Error(`server exited with ${code ?? signal}:\n${output}`)));
+  });
+}
+
+/** A folder of event files, for a server process. */
+export function eventsFolder(events: EventData[]): string {
+  const folder = mkdtempSync(join(tmpdir(), 'events-'));
+  for (const event of events) writeFileSync(join(folder, `${event.id}.json`), JSON.stringify(event));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
