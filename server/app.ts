@@ -4,9 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventData } from '../src/data/types.js';
 import type { ServerConfig } from './config.js';
 import { toCsv } from './csv.js';
+import { clientKey, clientOf } from './client-address.js';
 import { openDatabase, type Database } from './db.js';
 import { loadEvents, type EventCatalogue } from './events.js';
-import { clientOf, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
+import { ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
 import { RateLimiter } from './rate-limit.js';
 import { register, seatsOf, syncEvents } from './registrations.js';
@@ -90,7 +91,7 @@ export async function createApp(
     if (path.length === 4 && sub === 'seats') return allow(method, ['GET'], async () => ({ status: 200, body: await seatsOf(database, event, now()) }));
     if (path.length === 4 && sub === 'registrations') {
       return allow(method, ['POST'], async () => {
-        const wait = limiter.take(clientOf(request, config.trustProxy));
+        const wait = limiter.take(clientKey(clientOf(request, config.trustProxy)));
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
           return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };

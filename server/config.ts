@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { proxyTrustFrom, type ProxyTrust } from './client-address.js';
 
 /** Everything the server can be told, all from environment variables (server/README.md, "Settings"). */
 export interface ServerConfig {
@@ -20,8 +21,8 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Sign-up attempts per client per minute; above it, 429 with Retry-After. */
   rateLimit: number;
-  /** Take the client's address from the first `X-Forwarded-For` entry (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** The proxies in front whose `X-Forwarded-For` entries count, read from the right (server/README.md, "Behind a proxy"). */
+  trustProxy: ProxyTrust;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
   /** The address the server is reached at, for the URLs it writes into events; default: from the request. */
@@ -34,8 +35,11 @@ export interface ServerConfig {
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** Reads the configuration from `env`. Throws a readable message for a value that cannot be right. */
-export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root): ServerConfig {
+/**
+ * Reads the configuration from `env`. Throws a readable message for a value that cannot be right;
+ * `warn` hears about a value that is read differently than it says.
+ */
+export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, warn: (message: string) => void = console.warn): ServerConfig {
   const eventsDir = env.EVENTS_DIR || base('events');
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
@@ -48,7 +52,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root): S
     adminToken: adminToken(env.ADMIN_TOKEN),
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 1, 1_000_000),
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: proxyTrustFrom(env.TRUST_PROXY, warn),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
     distDir: env.DIST_DIR || base('dist'),

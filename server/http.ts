@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fromTrustedProxy, type ProxyTrust } from './client-address.js';
 
 /** An answer of the API: HTTP status, body (JSON, or text as it is), and its content type. */
 export interface Answer {
@@ -95,21 +96,12 @@ function formObject(form: URLSearchParams): Record<string, unknown> {
 }
 
 /**
- * The client's address for rate limiting: the socket's, or behind a proxy the server was told
- * to trust, the left-most `X-Forwarded-For` entry (what the proxy saw connect).
- */
-export function clientOf(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-  return forwarded || request.socket.remoteAddress || 'unknown';
-}
-
-/**
  * The origin the request was sent to, as the browser names origins: `PUBLIC_URL` when set, else
  * from `Host` (and, behind a trusted proxy that ends TLS, `X-Forwarded-Proto`).
  */
-export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined, trustProxy = false): string {
+export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined, trust: ProxyTrust): string {
   if (publicUrl) return publicUrl;
-  const forwarded = trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
+  const forwarded = fromTrustedProxy(request, trust) ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
   const secure = forwarded ? forwarded === 'https' : Boolean((request.socket as { encrypted?: boolean }).encrypted);
   return `${secure ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
 }

@@ -8,7 +8,7 @@ import { configFrom } from './config.js';
  */
 let config;
 try {
-  config = configFrom();
+  config = configFrom(process.env, undefined, (message) => console.warn(`server: ${message}`));
 } catch (error) {
   console.error(`server: ${(error as Error).message}`);
   process.exit(1);

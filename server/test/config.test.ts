@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { IncomingMessage } from 'node:http';
+import { clientKey, clientOf, proxyTrustFrom } from '../client-address.js';
 import { configFrom } from '../config.js';
 import { toCsv } from '../csv.js';
 import { RateLimiter } from '../rate-limit.js';
@@ -32,6 +34,44 @@ describe('settings', () => {
 
   it('reads the allowed origins as origins', () => {
     assert.deepEqual(configFrom({ ALLOWED_ORIGINS: 'https://www.utrecht.nl/agenda, http://localhost:3000' }).allowedOrigins, ['https://www.utrecht.nl', 'http://localhost:3000']);
+  });
+});
+
+describe('client address', () => {
+  const request = (socket: string, forwardedFor?: string) =>
+    ({ socket: { remoteAddress: socket }, headers: forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor } }) as unknown as IncomingMessage;
+  const ignore = () => undefined;
+
+  it('is the socket’s without TRUST_PROXY, whatever X-Forwarded-For says', () => {
+    assert.equal(clientOf(request('::ffff:192.0.2.1', '10.9.9.9'), proxyTrustFrom(undefined, ignore)), '192.0.2.1');
+  });
+
+  it('counts TRUST_PROXY proxies from the right', () => {
+    const one = proxyTrustFrom('1', ignore);
+    assert.equal(clientOf(request('127.0.0.1', 'spoofed, 203.0.113.7'), one), '203.0.113.7');
+    const two = proxyTrustFrom('2', ignore);
+    assert.equal(clientOf(request('10.0.0.2', 'spoofed, 203.0.113.7, 10.0.0.1'), two), '203.0.113.7');
+    assert.equal(clientOf(request('10.0.0.2', '203.0.113.7'), two), '203.0.113.7', 'fewer entries than proxies: the furthest known');
+  });
+
+  it('with a list of proxy addresses, takes the right-most address not in it', () => {
+    const trust = proxyTrustFrom('10.0.0.0/8, ::1', ignore);
+    assert.equal(clientOf(request('::1', 'spoofed, 198.51.100.2, 10.1.2.3'), trust), '198.51.100.2');
+    assert.equal(clientOf(request('192.0.2.9', '198.51.100.2'), trust), '192.0.2.9', 'a peer not in the list is the client');
+  });
+
+  it('reads the old TRUST_PROXY=true as one proxy, with a warning', () => {
+    const warnings: string[] = [];
+    assert.deepEqual(configFrom({ TRUST_PROXY: 'true' }, undefined, (message) => warnings.push(message)).trustProxy, { hops: 1 });
+    assert.match(warnings.join(), /TRUST_PROXY=true is read as TRUST_PROXY=1/);
+    assert.throws(() => configFrom({ TRUST_PROXY: 'yes' }), /TRUST_PROXY: "yes" is neither a number of proxies nor an IP address/);
+  });
+
+  it('limits IPv6 clients by their /64', () => {
+    assert.equal(clientKey('2001:db8:1:2:aaaa::1'), '2001:db8:1:2::/64');
+    assert.equal(clientKey('2001:db8:1:2:bbbb:cccc:dddd:eeee'), '2001:db8:1:2::/64');
+    assert.equal(clientKey('::1'), '0:0:0:0::/64');
+    assert.equal(clientKey('192.0.2.1'), '192.0.2.1');
   });
 });
 

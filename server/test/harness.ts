@@ -75,7 +75,7 @@ export async function startServer(options: {
     DEMO_DIR: '',
     ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
     ...options.env,
-  });
+  }, undefined, (message) => logs.push(message));
   const app = await createApp(config, { log: (message) => logs.push(message), database: shared });
   const server: Server = createServer(app.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -91,6 +91,15 @@ for (const database of DATABASES) {
       assert.equal(await count(server), 3);
     });
 
+    it('behind a proxy, takes the client address from the right of X-Forwarded-For, where the client cannot write', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { RATE_LIMIT: '3', TRUST_PROXY: '1' } });
+      // The proxy appends the address it saw; whatever the client wrote before it changes nothing.
+      const viaProxy = (index: number, client: string) => server.signUp('buurtavond', person(index), { 'X-Forwarded-For': `10.0.0.${index}, ${client}` });
+      for (let index = 0; index < 3; index++) assert.equal((await viaProxy(index, '203.0.113.7')).status, 201);
+      assert.equal((await viaProxy(3, '203.0.113.7')).status, 429);
+      assert.equal((await viaProxy(4, '203.0.113.8')).status, 201, 'another client has its own limit');
+    });
+
     it('lets only allowed origins call from a browser, and refuses writes from others', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ALLOWED_ORIGINS: 'https://www.dock.nl, https://omziennaarelkaar.nl/' } });
       const allowed = await server.signUp('buurtavond', person(1), { Origin: 'https://omziennaarelkaar.nl' });
