@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from './app.js';
 import { configFrom } from './config.js';
+import { createHttpServer } from './connections.js';
 
 /*
  * `npm run bench:server`: sign-ups per second through HTTP at 1, 10 and 100 concurrent clients,
@@ -24,8 +24,9 @@ for (const level of LEVELS) {
   writeFileSync(join(eventsDir, `bench-${level}.json`), JSON.stringify({ id: `bench-${level}`, name: `Bench ${level}`, startDate: `${start}T16:00`, registration: { capacity: CAPACITY } }));
 }
 
-const app = await createApp(configFrom({ EVENTS_DIR: eventsDir, DATA_DIR: join(folder, 'pglite'), RATE_LIMIT: '1000000', DEMO_DIR: '' }), { log: () => undefined });
-const server = createServer(app.handle);
+const config = configFrom({ EVENTS_DIR: eventsDir, DATA_DIR: join(folder, 'pglite'), RATE_LIMIT: '1000000', DEMO_DIR: '' });
+const app = await createApp(config, { log: () => undefined });
+const server = createHttpServer(app.handle, config);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -23,6 +23,8 @@ export interface ServerConfig {
   rateLimit: number;
   /** The proxies in front whose `X-Forwarded-For` entries count, read from the right (server/README.md, "Behind a proxy"). */
   trustProxy: ProxyTrust;
+  /** Connections one client address (IPv6: its /64) may hold open at once; 0 for no limit. */
+  maxConnectionsPerClient: number;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
   /** The address the server is reached at, for the URLs it writes into events; default: from the request. */
@@ -53,6 +55,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, wa
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 1, 1_000_000),
     trustProxy: proxyTrustFrom(env.TRUST_PROXY, warn),
+    maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 0, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
     distDir: env.DIST_DIR || base('dist'),

@@ -1,6 +1,6 @@
-import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { configFrom } from './config.js';
+import { createHttpServer } from './connections.js';
 
 /**
  * `npm start`: the reference server on one port, the demo page and the API together.
@@ -21,9 +21,7 @@ try {
   console.error(`server: ${(error as Error).message}`);
   process.exit(1);
 }
-const server = createServer(app.handle);
-server.requestTimeout = 30_000;
-server.headersTimeout = 10_000;
+const server = createHttpServer(app.handle, config);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `server: port ${config.port} is in use; set PORT to another one` : `server: ${error.message}`);

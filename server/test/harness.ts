@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { after } from 'node:test';
 import type { EventData } from '../../src/data/types.js';
 import { createApp, type App } from '../app.js';
 import { configFrom, type ServerConfig } from '../config.js';
+import { createHttpServer, type ConnectionLimits } from '../connections.js';
 import { migrate, openDatabase, type Database } from '../db.js';
 import { checkAgainstOpenApi } from './openapi.js';
 
@@ -60,6 +61,8 @@ export async function startServer(options: {
   events: EventData[];
   env?: Record<string, string>;
   dataDir?: string;
+  /** Shorter timeouts than the server's, for tests that wait for one. */
+  connections?: Partial<ConnectionLimits>;
 }): Promise<Running> {
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   for (const event of options.events) writeFileSync(join(eventsDir, `${event.id}.json`), JSON.stringify(event));
@@ -77,7 +80,7 @@ export async function startServer(options: {
     ...options.env,
   }, undefined, (message) => logs.push(message));
   const app = await createApp(config, { log: (message) => logs.push(message), database: shared });
-  const server: Server = createServer(app.handle);
+  const server: Server = createHttpServer(app.handle, config, options.connections);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const request = async (path: string, init: RequestInit = {}) => {
