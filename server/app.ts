@@ -9,7 +9,7 @@ import { openDatabase, type Database } from './db.js';
 import { loadEvents, type EventCatalogue } from './events.js';
 import { ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
-import { RateLimiter } from './rate-limit.js';
+import { MemoryRateLimiter, type Bucket } from './rate-limit.js';
 import { register, seatsOf, syncEvents } from './registrations.js';
 import { serveFile } from './static.js';
 
@@ -40,7 +40,8 @@ export async function createApp(
   // A database handed in (tests, the benchmark) stays open for its owner; one opened here closes with the app.
   const database = options.database ?? (await openDatabase(config));
   await syncEvents(database, events.values());
-  const limiter = new RateLimiter(config.rateLimit, now);
+  const limiter = new MemoryRateLimiter(now);
+  const signUps: Bucket = { name: 'sign-up', limit: config.rateLimit, windowMs: 60_000 };
   const adminDigest = config.adminToken ? digest(config.adminToken) : undefined;
   const openapi: unknown = JSON.parse(await readFile(new URL('../server/openapi.json', import.meta.url), 'utf8'));
 
@@ -61,9 +62,24 @@ export async function createApp(
   }
 
   function authorised(request: IncomingMessage): boolean {
-    const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
+    // RFC 6750 §2.1, with the scheme's case ignored as RFC 9110 §11.1 says of every scheme.
+    const token = /^bearer +(\S+) *$/i.exec(String(request.headers.authorization ?? ''))?.[1];
     // Comparing digests takes the same time whatever the token, so timing tells nothing.
-    return Boolean(adminDigest && scheme === 'Bearer' && token && timingSafeEqual(digest(token), adminDigest));
+    return Boolean(adminDigest && token && timingSafeEqual(digest(token), adminDigest));
+  }
+
+  /**
+   * The organiser's routes: a client that failed `ORGANISER_ATTEMPTS.limit` times in a row gets
+   * `429` for a while, right token or not, and every failure is logged without what was sent.
+   */
+  async function organiserRefusal(request: IncomingMessage, client: string, path: string): Promise<Answer | undefined> {
+    const wait = await limiter.take(ORGANISER_ATTEMPTS, client, false);
+    if (wait) return { ...problem(429, 'too-many-requests', 'Too many failed attempts from this address'), headers: { 'Retry-After': String(wait) } };
+    if (authorised(request)) return undefined;
+    const blocked = await limiter.take(ORGANISER_ATTEMPTS, client);
+    const given = request.headers.authorization === undefined ? 'no token' : 'a wrong token';
+    log(`organiser: refused ${request.method} ${path} from ${client}: ${adminDigest ? given : 'organiser routes are off'}${blocked ? ' (blocked)' : ''}`);
+    return { ...problem(401, 'unauthorized', adminDigest ? 'A valid bearer token is required' : 'Organiser routes are off: the server has no ADMIN_TOKEN'), headers: { 'WWW-Authenticate': 'Bearer' } };
   }
 
   async function api(request: IncomingMessage, path: string[], origin: string): Promise<Answer> {
@@ -81,8 +97,10 @@ export async function createApp(
 
     // The organiser's routes answer 401 before anything else, so they tell no one what exists.
     const organiser = (path.length === 4 && sub === 'registrations.csv') || (path.length === 5 && sub === 'registrations');
-    if (organiser && !authorised(request)) {
-      return { ...problem(401, 'unauthorized', adminDigest ? 'A valid bearer token is required' : 'Organiser routes are off: the server has no ADMIN_TOKEN'), headers: { 'WWW-Authenticate': 'Bearer' } };
+    const client = clientKey(clientOf(request, config.trustProxy));
+    if (organiser) {
+      const refusal = await organiserRefusal(request, client, `/${path.map(encodeURIComponent).join('/')}`);
+      if (refusal) return refusal;
     }
     const event = events.get(id);
     if (!event) return notFound();
@@ -91,7 +109,7 @@ export async function createApp(
     if (path.length === 4 && sub === 'seats') return allow(method, ['GET'], async () => ({ status: 200, body: await seatsOf(database, event, now()) }));
     if (path.length === 4 && sub === 'registrations') {
       return allow(method, ['POST'], async () => {
-        const wait = limiter.take(clientKey(clientOf(request, config.trustProxy)));
+        const wait = await limiter.take(signUps, client);
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
           return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
@@ -103,17 +121,19 @@ export async function createApp(
         return register(database, event, await readBody(request, config.maxBodyBytes), key, now());
       });
     }
-    if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event));
+    if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event, client));
     if (path.length === 5 && sub === 'registrations') {
       return allow(method, ['DELETE'], async () => {
         const deleted = await database.query('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING id', [event.id, rid]);
+        // Who erased what, and when (the log's own time): the organiser answers for personal data.
+        log(`audit: ${client} ${deleted.length ? 'erased' : 'tried to erase (no such registration)'} registration ${JSON.stringify(rid)} of ${event.id}`);
         return deleted.length ? { status: 204, body: undefined } : notFound();
       });
     }
     return notFound();
   }
 
-  async function exportCsv(event: EventData): Promise<Answer> {
+  async function exportCsv(event: EventData, client: string): Promise<Answer> {
     const rows = await database.query<Record<string, unknown>>(
       `SELECT id, status, created_at, name, email, organization, role, remarks, consent, locale, answers
          FROM registration WHERE event_id = $1 ORDER BY created_at, id`,
@@ -122,6 +142,7 @@ export async function createApp(
     // One column per extra question, in the event's order.
     const extra = (event.registration?.fields ?? []).map((field) => field.name);
     const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra];
+    log(`audit: ${client} exported the ${rows.length} registrations of ${event.id}`);
     const csv = toCsv(header, rows.map((row) => [
       row.id, row.status, row.created_at, row.name, row.email, row.organization, row.role, row.remarks, row.consent, row.locale,
       ...extra.map((name) => (row.answers as Record<string, unknown>)[name]),
@@ -197,6 +218,9 @@ export async function createApp(
     },
   };
 }
+
+/** Failed organiser attempts per client: 10, then one more every minute. */
+const ORGANISER_ATTEMPTS: Bucket = { name: 'organiser', limit: 10, windowMs: 10 * 60_000 };
 
 const notFound = (): Answer => problem(404, 'not-found', 'Not found');
 

@@ -73,9 +73,37 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 
 function adminToken(token: string | undefined): string | undefined {
   if (!token) return undefined;
-  // A short token can be guessed; refusing to start says so louder than a warning in a log.
-  if (token.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters (for example: openssl rand -hex 32)');
+  // A guessable token refuses the start: that says so louder than a warning in a log.
+  const bits = Math.floor(tokenStrength(token));
+  if (token.length < 16 || bits < 80) {
+    throw new Error(`ADMIN_TOKEN is too easy to guess (${token.length} characters, about ${bits} bits by a rough estimate; at least 16 characters and 80 bits): make one with openssl rand -hex 32`);
+  }
   return token;
+}
+
+/**
+ * A rough upper bound of a token's entropy in bits, to refuse what a person would make up:
+ * the lower of two estimates. One counts each character's share (Shannon), so `aaaa…` is worth
+ * nothing; the other prices each character by the kinds of character in use, but a character
+ * that repeats the previous one or steps next to it in the alphabet (`1234`, `abcd`) at one bit,
+ * and a token made of one part repeated as that part.
+ */
+export function tokenStrength(token: string): number {
+  const characters = [...token];
+  const counts = new Map<string, number>();
+  for (const character of characters) counts.set(character, (counts.get(character) ?? 0) + 1);
+  let shannon = 0;
+  for (const count of counts.values()) shannon -= (count / characters.length) * Math.log2(count / characters.length);
+  const period = characters.findIndex((_, size) => size > 0 && characters.length % size === 0 && token === token.slice(0, size).repeat(characters.length / size));
+  const unique = period > 0 ? characters.slice(0, period) : characters;
+  const hex = /^[0-9a-f]+$/i.test(token);
+  const alphabet = hex ? 16 : (/[a-z]/.test(token) ? 26 : 0) + (/[A-Z]/.test(token) ? 26 : 0) + (/[0-9]/.test(token) ? 10 : 0) + (/[^a-zA-Z0-9]/.test(token) ? 33 : 0);
+  let priced = 0;
+  for (const [index, character] of unique.entries()) {
+    const step = index === 0 ? Infinity : Math.abs(character.codePointAt(0)! - unique[index - 1].codePointAt(0)!);
+    priced += step <= 1 ? 1 : Math.log2(alphabet);
+  }
+  return Math.min(shannon * characters.length, priced);
 }
 
 function origins(list: string | undefined): string[] {
