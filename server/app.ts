@@ -85,7 +85,7 @@ export async function createApp(
   async function api(request: IncomingMessage, path: string[], origin: string): Promise<Answer> {
     const method = request.method ?? 'GET';
     const [, , id, sub, rid] = path;
-    if (path.length === 2 && path[1] === 'health') return allow(method, ['GET'], () => ({ status: 200, body: { status: 'ok', database: database.kind } }));
+    if (path.length === 2 && path[1] === 'health') return allow(method, ['GET'], health);
     if (path.length === 2 && path[1] === 'openapi.json') return allow(method, ['GET'], () => ({ status: 200, body: openapi }));
     if (path.length === 2 && path[1] === 'events') {
       return allow(method, ['GET'], () => ({
@@ -152,6 +152,23 @@ export async function createApp(
       body: csv,
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${event.id}-registrations.csv"` },
     };
+  }
+
+  /** Up means able to answer a sign-up: the database answers too, within a few seconds. */
+  async function health(): Promise<Answer> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        database.query('SELECT 1'),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 3 s')), 3_000))),
+      ]);
+      return { status: 200, body: { status: 'ok', database: database.kind } };
+    } catch (error) {
+      log(`health: the database cannot be reached: ${error instanceof Error ? error.message : String(error)}`);
+      return { ...problem(503, 'unavailable', 'The database cannot be reached'), headers: { 'Retry-After': '10' } };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** CORS: the server's own origin and `ALLOWED_ORIGINS` may call; others get no CORS headers (and no writes). */

@@ -52,7 +52,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     transaction: (work) => db.transaction((tx) => work({ query: async (text, values) => (await tx.query(text, values)).rows as never })),
     close: async () => {
       try {
-        await db.close();
+        if (!db.closed) await db.close();
       } finally {
         unlock();
       }
@@ -62,7 +62,8 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 async function openPostgres(connectionString: string): Promise<Database> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // A database that stops answering fails a request in seconds, rather than holding it until the client gives up.
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server drops must not take the process down with it.
   pool.on('error', (error) => console.error(`database: ${error.message}`));
   await pool.query('SELECT 1');

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
 import { DATABASES, futureEvent, person, startServer } from './harness.js';
 
@@ -31,6 +32,46 @@ for (const database of DATABASES) {
       const nowhere = await fetch(`${server.url}/api/nergens`);
       assert.equal(nowhere.status, 404);
       assert.match(nowhere.headers.get('Content-Type')!, /^application\/problem\+json/);
+    });
+
+    it('says it is down, 503 with Retry-After, while its database cannot be reached', async () => {
+      if (!database.url) {
+        // The embedded database goes away only with the process, or when closed.
+        const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], dataDir: 'memory://' });
+        assert.equal((await server.request('/api/health')).status, 200);
+        await server.app.database.close();
+        const down = await server.request('/api/health');
+        assert.equal(down.status, 503);
+        assert.equal(down.headers.get('Retry-After'), '10');
+        return;
+      }
+      // PostgreSQL behind a connection the test can cut and restore.
+      const target = new URL(database.url);
+      const links = new Set<Socket>();
+      const forwarder = createNetServer((client) => {
+        const upstream = connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, upstream]) {
+          links.add(socket);
+          socket.on('error', () => undefined).once('close', () => links.delete(socket));
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      await new Promise<void>((resolve) => forwarder.listen(0, '127.0.0.1', resolve));
+      const port = (forwarder.address() as AddressInfo).port;
+      const server = await startServer({ database: { url: Object.assign(new URL(database.url), { port: String(port) }).href }, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      assert.equal((await server.request('/api/health')).status, 200);
+      const closed = new Promise((resolve) => forwarder.close(resolve));
+      for (const socket of links) socket.destroy();
+      await closed;
+      const down = await server.request('/api/health');
+      assert.equal(down.status, 503);
+      assert.equal(down.headers.get('Retry-After'), '10');
+      assert.match(server.logs.join('\n'), /health: the database cannot be reached/);
+      await new Promise<void>((resolve) => forwarder.listen(port, '127.0.0.1', resolve));
+      assert.equal((await server.request('/api/health')).status, 200, 'and up again when it is back');
+      const end = new Promise((resolve) => forwarder.close(resolve));
+      for (const socket of links) socket.destroy();
+      await end;
     });
 
     it('confirms a JSON sign-up, counts the seat, and says how many are left', async () => {
