@@ -7,7 +7,7 @@ import { toCsv } from './csv.js';
 import { clientKey, clientOf } from './client-address.js';
 import { openDatabase, type Database } from './db.js';
 import { loadEvents, type EventCatalogue } from './events.js';
-import { ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
+import { hostIsOurs, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
 import { MemoryRateLimiter, type Bucket } from './rate-limit.js';
 import { register, seatsOf, syncEvents } from './registrations.js';
@@ -184,14 +184,23 @@ export async function createApp(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    const origin = ownOrigin(request, config.publicUrl, config.trustProxy);
+    const origin = ownOrigin(request, config.publicUrl);
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://server');
     } catch {
       return send(response, problem(400, 'bad-request', 'Malformed request target'));
     }
-    if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
+    if (!config.publicUrl && !hostIsOurs(request)) {
+      return send(response, problem(421, 'misdirected-request', 'This server answers for its own address only; set PUBLIC_URL to serve it under a name'));
+    }
+    const page = url.pathname !== '/api' && !url.pathname.startsWith('/api/');
+    if (page && !config.publicUrl && `http://${request.headers.host}` !== origin && (request.method === 'GET' || request.method === 'HEAD')) {
+      // `localhost` for 127.0.0.1: the page moves to the address its URLs name, so they are its own origin.
+      response.writeHead(302, { Location: `${origin}${url.pathname}${url.search}` });
+      return void response.end();
+    }
+    if (page) {
       return serveFile(request, response, url.pathname, { config, events, published: (event) => published(event, origin) });
     }
     const path = url.pathname.split('/').filter(Boolean).map(decode);

@@ -24,7 +24,7 @@ for (const level of LEVELS) {
   writeFileSync(join(eventsDir, `bench-${level}.json`), JSON.stringify({ id: `bench-${level}`, name: `Bench ${level}`, startDate: `${start}T16:00`, registration: { capacity: CAPACITY } }));
 }
 
-const config = configFrom({ EVENTS_DIR: eventsDir, DATA_DIR: join(folder, 'pglite'), RATE_LIMIT: '1000000', DEMO_DIR: '' });
+const config = configFrom({ EVENTS_DIR: eventsDir, DATA_DIR: join(folder, 'pglite'), RATE_LIMIT: '1000000', MAX_CONNECTIONS_PER_CLIENT: '0', DEMO_DIR: '' });
 const app = await createApp(config, { log: () => undefined });
 const server = createHttpServer(app.handle, config);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -27,7 +27,7 @@ export interface ServerConfig {
   maxConnectionsPerClient: number;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
-  /** The address the server is reached at, for the URLs it writes into events; default: from the request. */
+  /** The address the server is reached at, for the URLs it writes into events; default: the address it listens on. */
   publicUrl?: string;
   /** Folder whose `embed.js` and `embed-*.js` chunks are served (the library build). */
   distDir: string;
@@ -43,6 +43,11 @@ const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.u
  */
 export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, warn: (message: string) => void = console.warn): ServerConfig {
   const eventsDir = env.EVENTS_DIR || base('events');
+  const trustProxy = proxyTrustFrom(env.TRUST_PROXY, warn);
+  // Behind a proxy the server cannot know the name it is reached by, and refuses every other name.
+  if (!env.PUBLIC_URL && !('hops' in trustProxy && trustProxy.hops === 0)) {
+    throw new Error('TRUST_PROXY needs PUBLIC_URL, the address people reach the server at through the proxy (https://aanmelden.example.nl)');
+  }
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -54,7 +59,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, wa
     adminToken: adminToken(env.ADMIN_TOKEN),
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 1, 1_000_000),
-    trustProxy: proxyTrustFrom(env.TRUST_PROXY, warn),
+    trustProxy,
     maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 0, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,

@@ -27,13 +27,13 @@ export const CONNECTION_LIMITS: Omit<ConnectionLimits, 'perClient'> = {
 /**
  * The HTTP server around `handle`, made to hold up against clients that open connections and
  * send nothing, or send slowly (slowloris): every connection is timed and checked each second,
- * one client holds at most `perClient` connections at once, and a body nobody reads is not read.
+ * one client holds at most `perClient` connections at once, and a large body nobody reads is not read.
  * Behind a proxy all connections come from it, so a counted proxy (`TRUST_PROXY=n`) switches the
  * per-client cap off, and listed proxy addresses are exempt from it: the proxy limits its clients.
  */
 export function createHttpServer(
   handle: (request: IncomingMessage, response: ServerResponse) => void,
-  config: Pick<ServerConfig, 'maxConnectionsPerClient' | 'trustProxy'>,
+  config: Pick<ServerConfig, 'maxConnectionsPerClient' | 'trustProxy' | 'maxBodyBytes'>,
   limits: Partial<ConnectionLimits> = {},
 ): Server {
   const { headersTimeout, requestTimeout, keepAliveTimeout, checkInterval, perClient } = {
@@ -42,9 +42,12 @@ export function createHttpServer(
     ...limits,
   };
   const server = createServer({ headersTimeout, requestTimeout, keepAliveTimeout, connectionsCheckingInterval: checkInterval }, (request, response) => {
-    // An answer given without reading the body (405, 403, 413, 429…): close the connection once it is
-    // sent, rather than let Node read what is left of the body to reuse it, which can be endless.
-    if (request.headers['content-length'] || request.headers['transfer-encoding']) {
+    // An answer given without reading the body (405, 403, 413, 429…): Node would read what is left of
+    // the body to reuse the connection, which can be endless. A body of an allowed size is read and
+    // dropped (closing under a client still sending can cost it the answer); any other closes the
+    // connection once the answer is sent.
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (request.headers['transfer-encoding'] || declared > config.maxBodyBytes) {
       response.once('finish', () => {
         if (!request.complete) request.socket.destroySoon();
       });

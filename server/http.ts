@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fromTrustedProxy, type ProxyTrust } from './client-address.js';
+import { plainAddress } from './client-address.js';
 
 /** An answer of the API: HTTP status, body (JSON, or text as it is), and its content type. */
 export interface Answer {
@@ -96,12 +96,34 @@ function formObject(form: URLSearchParams): Record<string, unknown> {
 }
 
 /**
- * The origin the request was sent to, as the browser names origins: `PUBLIC_URL` when set, else
- * from `Host` (and, behind a trusted proxy that ends TLS, `X-Forwarded-Proto`).
+ * The server's own origin, in the URLs it writes and as the origin whose pages may always post:
+ * `PUBLIC_URL` when set, else the address the request reached it at (the socket's, which the
+ * client does not write). Never the `Host` header: that one the client writes.
  */
-export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined, trust: ProxyTrust): string {
+export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl;
-  const forwarded = fromTrustedProxy(request, trust) ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
-  const secure = forwarded ? forwarded === 'https' : Boolean((request.socket as { encrypted?: boolean }).encrypted);
-  return `${secure ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
+  const { localAddress = '127.0.0.1', localPort } = request.socket;
+  const address = plainAddress(localAddress);
+  // Through URL, so port 80 is left out as the browser leaves it out.
+  return new URL(`http://${address.includes(':') ? `[${address}]` : address}:${localPort}`).origin;
+}
+
+/**
+ * Without `PUBLIC_URL`, whether the request was meant for this server: its `Host` names a loopback
+ * name or address (`localhost`, `127.0.0.1`, `[::1]`) or the address it reached. Any other name is
+ * a page elsewhere whose name now points here (DNS rebinding), or a misdirected request: `421`.
+ */
+export function hostIsOurs(request: IncomingMessage): boolean {
+  const host = request.headers.host;
+  // HTTP/1.0 may send none (Node refuses HTTP/1.1 without one); then no name was claimed at all.
+  if (host === undefined) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const address = plainAddress(hostname);
+  if (hostname === 'localhost' || hostname.endsWith('.localhost') || address === '::1' || /^127\.\d+\.\d+\.\d+$/.test(address)) return true;
+  return address === plainAddress(request.socket.localAddress ?? '');
 }

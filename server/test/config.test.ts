@@ -71,7 +71,7 @@ describe('client address', () => {
 
   it('reads the old TRUST_PROXY=true as one proxy, with a warning', () => {
     const warnings: string[] = [];
-    assert.deepEqual(configFrom({ TRUST_PROXY: 'true' }, undefined, (message) => warnings.push(message)).trustProxy, { hops: 1 });
+    assert.deepEqual(configFrom({ TRUST_PROXY: 'true', PUBLIC_URL: 'https://aanmelden.example.nl' }, undefined, (message) => warnings.push(message)).trustProxy, { hops: 1 });
     assert.match(warnings.join(), /TRUST_PROXY=true is read as TRUST_PROXY=1/);
     assert.throws(() => configFrom({ TRUST_PROXY: 'yes' }), /TRUST_PROXY: "yes" is neither a number of proxies nor an IP address/);
   });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +74,9 @@ export async function startServer(options: {
   const config = configFrom({
     EVENTS_DIR: eventsDir,
     DATA_DIR: dataDir,
+    // Every test's people come from one address: they are many, not one, so neither limit applies.
     RATE_LIMIT: '100000',
+    MAX_CONNECTIONS_PER_CLIENT: '0',
     DEMO_DIR: '',
     ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
     ...options.env,
@@ -184,4 +186,19 @@ export function eventsFolder(events: EventData[]): string {
   for (const event of events) writeFileSync(join(folder, `${event.id}.json`), JSON.stringify(event));
   after(() => rmSync(folder, { recursive: true, force: true }));
   return folder;
+}
+
+/**
+ * A request through `node:http`, which sends the headers it is given as they are (fetch will not
+ * set `Host`). No OpenAPI check: for answers before routing (421) and raw protocol tests.
+ */
+export function rawRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+    });
+    request.once('error', reject).end(init.body);
+  });
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DATABASES, futureEvent, person, startServer } from './harness.js';
+import { configFrom } from '../config.js';
+import { DATABASES, futureEvent, person, rawRequest, startServer } from './harness.js';
 
 const count = async (server: Awaited<ReturnType<typeof startServer>>) =>
   (await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM registration'))[0].count;
@@ -92,7 +93,7 @@ for (const database of DATABASES) {
     });
 
     it('behind a proxy, takes the client address from the right of X-Forwarded-For, where the client cannot write', async () => {
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { RATE_LIMIT: '3', TRUST_PROXY: '1' } });
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { RATE_LIMIT: '3', TRUST_PROXY: '1', PUBLIC_URL: 'https://aanmelden.example.nl' } });
       // The proxy appends the address it saw; whatever the client wrote before it changes nothing.
       const viaProxy = (index: number, client: string) => server.signUp('buurtavond', person(index), { 'X-Forwarded-For': `10.0.0.${index}, ${client}` });
       for (let index = 0; index < 3; index++) assert.equal((await viaProxy(index, '203.0.113.7')).status, 201);
@@ -125,12 +126,40 @@ for (const database of DATABASES) {
       assert.equal((await server.signUp('buurtavond', person(4), { Origin: proxied, 'X-Forwarded-Proto': 'https' })).status, 403);
     });
 
-    it('knows its own https origin behind a trusted proxy', async () => {
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { TRUST_PROXY: 'true' } });
-      const proxied = server.url.replace('http:', 'https:');
-      assert.equal((await server.signUp('buurtavond', person(1), { Origin: proxied, 'X-Forwarded-Proto': 'https' })).status, 201);
-      const event = await (await server.request('/api/events/buurtavond', { headers: { 'X-Forwarded-Proto': 'https' } })).json();
-      assert.equal(event.registration.endpoint, `${proxied}/api/events/buurtavond/registrations`);
+    it('behind a proxy, writes PUBLIC_URL into events and takes posts from its pages', async () => {
+      assert.throws(() => configFrom({ TRUST_PROXY: '1' }), /TRUST_PROXY needs PUBLIC_URL/);
+      const publicUrl = 'https://aanmelden.example.nl';
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { TRUST_PROXY: '1', PUBLIC_URL: publicUrl } });
+      assert.equal((await server.signUp('buurtavond', person(1), { Origin: publicUrl })).status, 201);
+      const event = await (await server.request('/api/events/buurtavond', { headers: { 'X-Forwarded-Proto': 'http', 'X-Forwarded-Host': 'evil.example' } })).json();
+      assert.equal(event.registration.endpoint, `${publicUrl}/api/events/buurtavond/registrations`);
+    });
+
+    it('writes its own address into URLs, never the Host header, and answers another host name with 421', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const asHost = (host: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+        rawRequest(server.url + path, { ...init, headers: { Host: host, ...init.headers } });
+      const port = new URL(server.url).port;
+      for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'LOCALHOST']) {
+        const { status, body } = await asHost(host, '/api/events/buurtavond');
+        assert.equal(status, 200, host);
+        assert.equal(JSON.parse(body).registration.endpoint, `${server.url}/api/events/buurtavond/registrations`, host);
+      }
+      const foreign = await asHost('evil.example', '/api/events/buurtavond');
+      assert.equal(foreign.status, 421);
+      assert.equal(JSON.parse(foreign.body).type, '/api/problems/misdirected-request');
+      // DNS rebinding: a page at evil.example whose name now points here, posting to its "own" origin.
+      const rebound = await asHost(`evil.example:${port}`, '/api/events/buurtavond/registrations', {
+        method: 'POST',
+        headers: { Origin: `http://evil.example:${port}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(person(1)),
+      });
+      assert.equal(rebound.status, 421);
+      assert.equal(await count(server), 0);
+      // A page asked for by a loopback name moves to the address its URLs name, so they are its own origin.
+      const moved = await asHost(`localhost:${port}`, '/embed.js?v=1');
+      assert.equal(moved.status, 302);
+      assert.equal(moved.headers.location, `${server.url}/embed.js?v=1`);
     });
 
     it('sends security headers and never a stack trace or SQL error', async () => {

@@ -26,7 +26,7 @@ for (const database of DATABASES) {
 
     it('answers 401 without a valid token and reveals nothing, not even whether the event exists', async () => {
       // Each kind of attempt from its own client, so none runs into the limit on failed attempts.
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN, TRUST_PROXY: '1' } });
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN, TRUST_PROXY: '1', PUBLIC_URL: 'https://aanmelden.example.nl' } });
       await server.signUp('buurtavond', person(1));
       for (const [index, wrong] of [{}, bearer('wrong-token-wrong-token'), { Authorization: `Basic ${TOKEN}` }, bearer(`${TOKEN}x`)].entries()) {
         const headers = { ...wrong, 'X-Forwarded-For': `203.0.113.${index}` };
@@ -49,7 +49,7 @@ for (const database of DATABASES) {
     });
 
     it('limits failed attempts per client with 429 and Retry-After, and logs each one without the token', async () => {
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN, TRUST_PROXY: '1' } });
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN, TRUST_PROXY: '1', PUBLIC_URL: 'https://aanmelden.example.nl' } });
       const attempt = (token: string, client = '203.0.113.9') =>
         server.request('/api/events/buurtavond/registrations.csv', { headers: { ...bearer(token), 'X-Forwarded-For': client } });
       for (let index = 0; index < 10; index++) assert.equal((await attempt(`guess-${index}-0123456789abcdef`)).status, 401);
