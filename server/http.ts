@@ -52,12 +52,22 @@ export function send(response: ServerResponse, answer: Answer, headers: Record<s
 /**
  * The body of a registration as an object, from JSON or `application/x-www-form-urlencoded`
  * (`answers[diet]=…` becomes `answers.diet`, a repeated key a list). Refuses bodies over
- * `limit` bytes before reading them all, other content types, and JSON that is not an object.
+ * `limit` bytes before reading them all, other content types and charsets than UTF-8, bytes that
+ * are not UTF-8, and JSON that is not an object.
  */
+/** Refuses bytes that are not UTF-8 rather than replacing them; a byte-order mark is dropped. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function readBody(request: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
-  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const [essence, ...parameters] = (request.headers['content-type'] ?? '').split(';');
+  const type = essence.trim().toLowerCase();
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
     throw new Refusal(problem(415, 'unsupported-media-type', 'Send application/json or application/x-www-form-urlencoded'));
+  }
+  // JSON is UTF-8 (RFC 8259 §8.1); a body that says it is something else would be misread, not read.
+  const charset = parameters.map((parameter) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(parameter)?.[1]).find(Boolean);
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    throw new Refusal(problem(415, 'unsupported-media-type', `Send UTF-8, not ${charset.slice(0, 40)}`));
   }
   const tooLarge = new Refusal(problem(413, 'too-large', `The body may be at most ${limit} bytes`));
   if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge;
@@ -68,7 +78,12 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     if (size > limit) throw tooLarge;
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    text = UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new Refusal(problem(400, 'malformed-body', 'The body is not valid UTF-8'));
+  }
   if (type === 'application/x-www-form-urlencoded') return formObject(new URLSearchParams(text));
   let value: unknown;
   try {

@@ -5,7 +5,8 @@ import { formFields, type FormField, type FormValues } from '../src/submit/field
 import { validateForm } from '../src/submit/validate.js';
 import type { Database, Sql } from './db.js';
 import { problem, type Answer } from './http.js';
-import { termsFor } from './language.js';
+import { serverTermsFor, termsFor } from './language.js';
+import { isTypedText, withoutBidiControls } from './text.js';
 
 /** Seats as the seats endpoint gives them (docs/protocol.md, "Seats endpoint"). */
 export interface Seats {
@@ -95,6 +96,10 @@ export async function register(
   const values = formValues(input, fields);
   const errors = validateForm(fields, values, form);
   for (const field of fields) {
+    const typed = [values[field.id]].flat().filter((value): value is string => typeof value === 'string');
+    if (typed.some((value) => !isTypedText(value, field.kind === 'textarea'))) errors.set(field.id, serverTermsFor(locale).controlCharacters(field.label));
+  }
+  for (const field of fields) {
     const chosen = [values[field.id]].flat().filter((value): value is string => typeof value === 'string' && value !== '');
     if (field.options && !errors.has(field.id) && chosen.some((value) => !field.options!.some((option) => option.value === value))) {
       errors.set(field.id, form.errors.choose(field.label));
@@ -165,7 +170,8 @@ const text = (value: FormValues[string] | undefined) => (typeof value === 'strin
 /**
  * The form's values from a request body (JSON, or form-encoded read into an object), for the
  * event's own questions only: anything else is dropped. Scalars a JSON client may send as
- * numbers or booleans are read as the text a form would have sent.
+ * numbers or booleans are read as the text a form would have sent. Bidirectional controls are
+ * taken out of every text (server/text.ts), so none reaches the organiser's spreadsheet.
  */
 export function formValues(input: Record<string, unknown>, fields: FormField[]): FormValues {
   const answers = (input.answers && typeof input.answers === 'object' && !Array.isArray(input.answers) ? input.answers : {}) as Record<string, unknown>;
@@ -174,8 +180,8 @@ export function formValues(input: Record<string, unknown>, fields: FormField[]):
     const raw = field.id.startsWith('answers.') ? answers[field.id.slice(8)] : input[field.id];
     if (raw === undefined || raw === null) continue;
     if (field.kind === 'checkbox') values[field.id] = raw === true || raw === 'true' || raw === 'on' || raw === '1';
-    else if (field.kind === 'checkboxes') values[field.id] = [raw].flat().filter(isScalar).map(String).slice(0, field.options?.length ?? 0);
-    else if (isScalar(raw)) values[field.id] = String(raw);
+    else if (field.kind === 'checkboxes') values[field.id] = [raw].flat().filter(isScalar).map((value) => withoutBidiControls(String(value))).slice(0, field.options?.length ?? 0);
+    else if (isScalar(raw)) values[field.id] = withoutBidiControls(String(raw));
   }
   return values;
 }

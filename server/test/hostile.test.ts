@@ -62,6 +62,53 @@ for (const database of DATABASES) {
       assert.equal((await server.request(`/api/events/${encodeURIComponent("buurtavond' OR '1'='1")}/seats`)).status, 404);
     });
 
+    it('refuses control characters with 422 naming the field, in the visitor’s language, and never a 500', async () => {
+      const fields = [{ name: 'dieet', label: 'Dieetwensen', type: 'text' as const }];
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12, fields })] });
+      const response = await server.signUp('buurtavond', { name: 'Jit\u0000ske', email: 'jitske@voorbeeld.nl', organization: 'Oke\nNu', remarks: 'Regel één\r\nRegel\ttwee', answers: { dieet: 'halal\u0007' } });
+      assert.equal(response.status, 422);
+      const { errors } = await response.json();
+      assert.deepEqual(errors.map((error: { field: string }) => error.field), ['name', 'organization', 'answers.dieet']);
+      assert.equal(errors[0].detail, '‘Naam’ bevat tekens die niet in tekst horen; typ het opnieuw');
+      const english = await (await server.signUp('buurtavond', { name: 'Jit\u0000ske', email: 'jitske@voorbeeld.nl', locale: 'en' })).json();
+      assert.match(english.errors[0].detail, /contains characters that do not belong in text/);
+      const form = await server.request('/api/events/buurtavond/registrations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'name=Jitske&email=jitske%00@voorbeeld.nl&locale=nl',
+      });
+      assert.equal(form.status, 422);
+      assert.equal(await count(server), 0);
+      // Line breaks and tabs belong in remarks.
+      assert.equal((await server.signUp('buurtavond', { ...person(1), remarks: 'Regel één\r\nRegel\ttwee' })).status, 201);
+      assert.doesNotMatch(server.logs.join('\n'), /\n\s+at /, 'no stack trace in the log');
+    });
+
+    it('refuses JSON in another charset than UTF-8 with 415, and bytes that are not UTF-8 with 400', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const post = (type: string, body: Buffer) => server.request('/api/events/buurtavond/registrations', { method: 'POST', headers: { 'Content-Type': type }, body: new Blob([new Uint8Array(body)]) });
+      const json = JSON.stringify({ ...person(1), locale: 'nl' });
+      assert.equal((await post('application/json; charset=utf-16', Buffer.from(json, 'utf16le'))).status, 415);
+      assert.equal((await post('application/json;charset="ISO-8859-1"', Buffer.from(json, 'latin1'))).status, 415);
+      assert.equal((await post('application/json; charset=utf-8', Buffer.from(JSON.stringify({ ...person(2), name: 'Zo\u00eb\u00ff' })))).status, 201);
+      const latin1 = Buffer.from(JSON.stringify({ ...person(3), name: 'Zo\u00eb' }), 'latin1');
+      assert.equal((await post('application/json', latin1)).status, 400);
+      assert.equal(await count(server), 1);
+    });
+
+    it('takes bidirectional controls out of what it stores and out of the CSV', async () => {
+      const token = 'e3b0c44298fc1c149afbf4c8996fb924';
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: token } });
+      assert.equal((await server.signUp('buurtavond', { name: 'Jitske\u202Egpj.exe', email: 'jitske@voorbeeld.nl', remarks: '\u2067Hallo\u2069 \u200Fشكرا' })).status, 201);
+      const [row] = await server.app.database.query<{ name: string; remarks: string }>('SELECT name, remarks FROM registration');
+      assert.deepEqual(row, { name: 'Jitskegpj.exe', remarks: 'Hallo \u200Fشكرا' });
+      // A row stored before the server took them out.
+      await server.app.database.query("UPDATE registration SET organization = 'Oke\u202ENu'");
+      const csv = await (await server.request('/api/events/buurtavond/registrations.csv', { headers: { Authorization: `Bearer ${token}` } })).text();
+      assert.doesNotMatch(csv, /[\u202A-\u202E\u2066-\u2069]/);
+      assert.match(csv, /,OkeNu,/);
+    });
+
     it('answers a filled honeypot like a person and stores nothing', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
       const response = await server.signUp('buurtavond', { ...person(1), 'hp-field': 'https://spam.example' });
