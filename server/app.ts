@@ -10,7 +10,8 @@ import { loadEvents, type EventCatalogue } from './events.js';
 import { hostIsOurs, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
 import { MemoryRateLimiter, type Bucket } from './rate-limit.js';
-import { register, seatsOf, syncEvents } from './registrations.js';
+import { prepareSignUp, seatsOf, syncEvents } from './registrations.js';
+import { SignUpQueue } from './sign-up-queue.js';
 import { serveFile } from './static.js';
 
 export interface App {
@@ -41,7 +42,8 @@ export async function createApp(
   const database = options.database ?? (await openDatabase(config));
   await syncEvents(database, events.values());
   const limiter = new MemoryRateLimiter(now);
-  const signUps: Bucket = { name: 'sign-up', limit: config.rateLimit, windowMs: 60_000 };
+  const signUpAttempts: Bucket = { name: 'sign-up', limit: config.rateLimit, windowMs: 60_000 };
+  const signUps = new SignUpQueue(database, now);
   const adminDigest = config.adminToken ? digest(config.adminToken) : undefined;
   const openapi: unknown = JSON.parse(await readFile(new URL('../server/openapi.json', import.meta.url), 'utf8'));
 
@@ -109,7 +111,7 @@ export async function createApp(
     if (path.length === 4 && sub === 'seats') return allow(method, ['GET'], async () => ({ status: 200, body: await seatsOf(database, event, now()) }));
     if (path.length === 4 && sub === 'registrations') {
       return allow(method, ['POST'], async () => {
-        const wait = await limiter.take(signUps, client);
+        const wait = await limiter.take(signUpAttempts, client);
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
           return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
@@ -118,7 +120,8 @@ export async function createApp(
         if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key))) {
           return problem(400, 'bad-idempotency-key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
         }
-        return register(database, event, await readBody(request, config.maxBodyBytes), key, now());
+        const signUp = prepareSignUp(event, await readBody(request, config.maxBodyBytes), key, now());
+        return 'fingerprint' in signUp ? signUps.submit(event, signUp) : signUp;
       });
     }
     if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event, client));

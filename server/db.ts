@@ -93,11 +93,15 @@ async function openPostgres(connectionString: string): Promise<Database> {
  * lock keeps two servers starting at once on one PostgreSQL from applying the same one twice.
  */
 export async function migrate(database: Database): Promise<void> {
-  await database.query(`CREATE TABLE IF NOT EXISTS schema_migration (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // Under the lock too: two servers creating the same table at once can both fail on PostgreSQL.
+  await database.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock(7262017)');
+    await sql.query(`CREATE TABLE IF NOT EXISTS schema_migration (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
   for (const [index, migration] of MIGRATIONS.entries()) {
     const version = index + 1;
     await database.transaction(async (sql) => {

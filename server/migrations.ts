@@ -42,4 +42,20 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
       )`,
     ],
   },
+  {
+    name: 'request fingerprints under idempotency keys, rate limits shared by server processes',
+    statements: [
+      // What the first request under a key asked for (docs/protocol.md, "Idempotency"): a reused key
+      // with another body is refused. Keys stored before this step have none and are replayed as before.
+      'ALTER TABLE idempotency_key ADD COLUMN fingerprint text',
+      // Token buckets per limit and client, so that every process behind a load balancer counts the same.
+      `CREATE TABLE rate_limit (
+        bucket text NOT NULL,
+        client text NOT NULL,
+        tokens double precision NOT NULL,
+        at_ms bigint NOT NULL,
+        PRIMARY KEY (bucket, client)
+      )`,
+    ],
+  },
 ];

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { seatFactsOf, seatState, type SeatState } from '../src/data/seats.js';
 import type { EventData } from '../src/data/types.js';
 import { formFields, type FormField, type FormValues } from '../src/submit/fields.js';
@@ -70,17 +70,32 @@ function seats(event: EventData, row: EventRow | undefined, confirmed: number, n
 }
 
 /**
- * One sign-up, answered as docs/protocol.md, "Answers" says. Everything that decides the answer
- * happens in one transaction that first locks the event's row, so sign-ups for one event are
- * counted one after the other and capacity is never exceeded, on PGlite and PostgreSQL alike.
+ * A sign-up that passed every check that needs no database: what to store, and under which key.
+ * Whether it gets a seat is decided with the others of its batch (sign-up-queue.ts, `decide`).
  */
-export async function register(
-  database: Database,
-  event: EventData,
-  input: Record<string, unknown>,
-  idempotencyKey: string | undefined,
-  now = Date.now(),
-): Promise<Answer> {
+export interface SignUp {
+  row: {
+    id: string;
+    email_key: string;
+    name: string;
+    email: string;
+    organization: string | null;
+    role: string | null;
+    remarks: string | null;
+    consent: boolean | null;
+    answers: Record<string, FormValues[string]>;
+    locale: string;
+  };
+  idempotencyKey?: string;
+  /** What the request asked for, so that a key reused for something else is recognised (docs/protocol.md, "Idempotency"). */
+  fingerprint: string;
+}
+
+/**
+ * One sign-up, up to the point where the database decides: closed, cancelled, the honeypot and
+ * every field check come first (docs/protocol.md, "Answers"), and give their answer at once.
+ */
+export function prepareSignUp(event: EventData, input: Record<string, unknown>, idempotencyKey: string | undefined, now = Date.now()): Answer | SignUp {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
   const { lang, form } = termsFor(locale);
   const fields = formFields(event, form, lang);
@@ -111,53 +126,108 @@ export async function register(
   }
 
   const email = (values.email as string).trim();
-  return database.transaction(async (sql) => {
-    const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist FROM event WHERE id = $1 FOR UPDATE', [event.id]);
-    if (idempotencyKey) {
-      const [first] = await sql.query<{ status_code: number; body: unknown }>(
-        'SELECT status_code, body FROM idempotency_key WHERE event_id = $1 AND key = $2',
-        [event.id, idempotencyKey],
-      );
-      if (first) return { status: first.status_code, body: first.body, headers: { 'Idempotent-Replayed': 'true' } };
-    }
-    const [{ confirmed }] = await sql.query<{ confirmed: number }>(
-      "SELECT count(*)::int AS confirmed FROM registration WHERE event_id = $1 AND status = 'confirmed'",
-      [event.id],
-    );
-    const before = seats(event, row, confirmed, now);
+  return {
+    row: {
+      id: randomUUID(),
+      email_key: email.toLowerCase(),
+      name: text(values.name)!,
+      email,
+      organization: text(values.organization) ?? null,
+      role: text(values.role) ?? null,
+      remarks: text(values.remarks) ?? null,
+      consent: values.consent === undefined ? null : values.consent === true,
+      answers: answersOf(values),
+      locale: lang,
+    },
+    idempotencyKey,
+    // The values the event asks for, in a fixed order, and the language: what decides what is stored.
+    fingerprint: createHash('sha256').update(JSON.stringify([lang, Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1))])).digest('base64url'),
+  };
+}
 
-    // The same address twice is one registration. The answer looks like the first one's, so
-    // the API does not tell a stranger who signed up.
-    const [existing] = await sql.query<{ id: string; status: 'confirmed' | 'waitlisted' }>(
-      'SELECT id, status FROM registration WHERE event_id = $1 AND email_key = $2',
-      [event.id, email.toLowerCase()],
-    );
-    let id = existing?.id;
-    let status = existing?.status;
-    let remaining = before.remaining;
-    if (!existing) {
+/**
+ * Decides a batch of sign-ups for one event, in the order they came, in the caller's transaction:
+ * the event's row is locked first, so batches for one event are decided one after the other, by
+ * every process that shares the database, and capacity is never exceeded. Then one statement
+ * reads what the batch needs (seats taken, known addresses, known keys), and one stores it.
+ */
+export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now()): Promise<Answer[]> {
+  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist FROM event WHERE id = $1 FOR UPDATE', [event.id]);
+  // A statement of its own after the lock, so that it sees what the batch before this one committed.
+  const [known] = await sql.query<{ confirmed: number; existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] }>(
+    `SELECT (SELECT count(*)::int FROM registration WHERE event_id = $1 AND status = 'confirmed') AS confirmed,
+            (SELECT coalesce(json_agg(json_build_object('email_key', email_key, 'id', id, 'status', status)), '[]'::json)
+               FROM registration WHERE event_id = $1 AND email_key IN (SELECT jsonb_array_elements_text($2::jsonb))) AS existing,
+            (SELECT coalesce(json_agg(json_build_object('key', key, 'fingerprint', fingerprint, 'status_code', status_code, 'body', body)), '[]'::json)
+               FROM idempotency_key WHERE event_id = $1 AND key IN (SELECT jsonb_array_elements_text($3::jsonb))) AS keys`,
+    [event.id, JSON.stringify(batch.map((signUp) => signUp.row.email_key)), JSON.stringify(batch.flatMap((signUp) => signUp.idempotencyKey ?? []))],
+  );
+  const before = seats(event, row, known.confirmed, now);
+  let remaining = before.remaining;
+  // The same address twice is one registration, also twice in one batch.
+  const registered = new Map(known.existing.map((entry) => [entry.email_key, entry]));
+  const keys = new Map(known.keys.map((entry) => [entry.key, entry]));
+  const rows: (SignUp['row'] & { status: Status })[] = [];
+  const newKeys: StoredKey[] = [];
+  const answers = batch.map((signUp): Answer => {
+    const key = signUp.idempotencyKey;
+    const first = key ? keys.get(key) : undefined;
+    if (first) {
+      // Keys stored before fingerprints were (migration 2) have none: replayed as they always were.
+      if (first.fingerprint && first.fingerprint !== signUp.fingerprint) return keyReused();
+      return { status: first.status_code, body: first.body, headers: { 'Idempotent-Replayed': 'true' } };
+    }
+    let entry = registered.get(signUp.row.email_key);
+    if (!entry) {
+      // Who is first gets the seat: the batch is in the order the sign-ups came.
+      let status: Status;
       if (remaining === undefined || remaining > 0) status = 'confirmed';
       else if (before.waitlist) status = 'waitlisted';
       else return { status: 409, body: { status: 'full', remaining: 0 } };
-      id = randomUUID();
-      await sql.query(
-        `INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [id, event.id, status, email.toLowerCase(), text(values.name), email, text(values.organization) ?? null, text(values.role) ?? null,
-          text(values.remarks) ?? null, values.consent === undefined ? null : values.consent === true, JSON.stringify(answersOf(values)), lang],
-      );
       if (status === 'confirmed' && remaining !== undefined) remaining--;
+      entry = { email_key: signUp.row.email_key, id: signUp.row.id, status };
+      registered.set(entry.email_key, entry);
+      rows.push({ ...signUp.row, status });
     }
-    const answer: Answer = { status: 201, body: remaining === undefined ? { status } : { status, remaining } };
-    if (idempotencyKey) {
-      await sql.query(
-        'INSERT INTO idempotency_key (event_id, key, registration_id, status_code, body) VALUES ($1, $2, $3, $4, $5)',
-        [event.id, idempotencyKey, id, answer.status, JSON.stringify(answer.body)],
-      );
+    // A repeat looks like the first sign-up's answer, so the API does not tell a stranger who signed up.
+    const answer: Answer = { status: 201, body: remaining === undefined ? { status: entry.status } : { status: entry.status, remaining } };
+    if (key) {
+      const stored = { key, registration_id: entry.id, fingerprint: signUp.fingerprint, status_code: answer.status, body: answer.body };
+      keys.set(key, stored);
+      newKeys.push(stored);
     }
     return answer;
   });
+  if (rows.length || newKeys.length) {
+    await sql.query(
+      `WITH stored AS (
+         INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
+         SELECT id, $1, status, email_key, name, email, organization, role, remarks, consent, answers, locale
+           FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, status text, email_key text, name text, email text, organization text,
+                                                   role text, remarks text, consent boolean, answers jsonb, locale text)
+       )
+       INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
+       SELECT $1, key, registration_id, fingerprint, status_code, body
+         FROM jsonb_to_recordset($3::jsonb) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb)`,
+      [event.id, JSON.stringify(rows), JSON.stringify(newKeys)],
+    );
+  }
+  return answers;
 }
+
+type Status = 'confirmed' | 'waitlisted';
+
+interface StoredKey {
+  key: string;
+  registration_id?: string;
+  fingerprint: string | null;
+  status_code: number;
+  body: unknown;
+}
+
+/** The IETF Idempotency-Key draft's answer to a key used before for another request. */
+export const keyReused = (): Answer =>
+  problem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for another request; send this one under a new key');
 
 /** The JSON pointer (RFC 6901) of a field in the request body: `#/email`, `#/answers/diet`. */
 const pointerTo = (id: string) => {

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
 import { CONNECTION_LIMITS } from '../connections.js';
-import { futureEvent, startServer } from './harness.js';
+import { futureEvent, startServer, within } from './harness.js';
 
 /** A raw connection to `url`, from `localAddress` (any 127.x.y.z is this machine too). */
 function open(url: string, localAddress = '127.0.0.1'): Promise<Socket> {
@@ -22,17 +22,6 @@ function untilClosed(socket: Socket): Promise<{ received: string; after: number 
   // A reset instead of a clean close is closed too.
   socket.on('error', () => undefined);
   return new Promise((resolve) => socket.once('close', () => resolve({ received, after: performance.now() - began })));
-}
-
-/** Fails unless `promise` settles within `ms`. */
-async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 describe('connections', () => {

@@ -116,12 +116,12 @@ export async function startServer(options: {
   };
 }
 
-const DROP_ALL = 'DROP TABLE IF EXISTS idempotency_key, registration, event, schema_migration CASCADE';
+const DROP_ALL = 'DROP TABLE IF EXISTS idempotency_key, registration, event, rate_limit, schema_migration CASCADE';
 let sharedPglite: Promise<Database> | undefined;
 after(async () => (await sharedPglite)?.close());
 
 /** An empty schema, so every test starts from the first migration. */
-async function resetPostgres(url: string): Promise<void> {
+export async function resetPostgres(url: string): Promise<void> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -201,4 +201,15 @@ export function rawRequest(url: string, init: { method?: string; headers?: Recor
     });
     request.once('error', reject).end(init.body);
   });
+}
+
+/** Fails unless `promise` settles within `ms`. */
+export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
