@@ -9,7 +9,7 @@ import { openDatabase, type Database } from './db.js';
 import { loadEvents, type EventCatalogue } from './events.js';
 import { hostIsOurs, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
-import { MemoryRateLimiter, type Bucket } from './rate-limit.js';
+import { DatabaseRateLimiter, MemoryRateLimiter, type Bucket } from './rate-limit.js';
 import { prepareSignUp, seatsOf, syncEvents } from './registrations.js';
 import { SignUpQueue } from './sign-up-queue.js';
 import { serveFile } from './static.js';
@@ -41,7 +41,8 @@ export async function createApp(
   // A database handed in (tests, the benchmark) stays open for its owner; one opened here closes with the app.
   const database = options.database ?? (await openDatabase(config));
   await syncEvents(database, events.values());
-  const limiter = new MemoryRateLimiter(now);
+  // On PostgreSQL other processes may count the same clients; PGlite is this process's alone.
+  const limiter = database.kind === 'postgres' ? new DatabaseRateLimiter(database.ephemeral, now) : new MemoryRateLimiter(now);
   const signUpAttempts: Bucket = { name: 'sign-up', limit: config.rateLimit, windowMs: 60_000 };
   const signUps = new SignUpQueue(database, now);
   const adminDigest = config.adminToken ? digest(config.adminToken) : undefined;

@@ -10,6 +10,11 @@ export interface Sql {
 /** One database, embedded or real, behind the same SQL. */
 export interface Database extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * For writes whose loss in a crash of the database costs nothing (rate limits): on PostgreSQL they
+   * are answered before they reach the disk (`synchronous_commit = off`), which makes them cheap.
+   */
+  readonly ephemeral: Sql;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -46,9 +51,11 @@ async function openPglite(dataDir: string): Promise<Database> {
     throw error;
   }
   // PGlite is one connection: its transaction() queues the others, which is what keeps counts exact.
+  const query: Sql['query'] = async (text, values) => (await db.query(text, values)).rows as never;
   return {
     kind: 'pglite',
-    query: async (text, values) => (await db.query(text, values)).rows as never,
+    query,
+    ephemeral: { query },
     transaction: (work) => db.transaction((tx) => work({ query: async (text, values) => (await tx.query(text, values)).rows as never })),
     close: async () => {
       try {
@@ -67,9 +74,12 @@ async function openPostgres(connectionString: string): Promise<Database> {
   // An idle connection the server drops must not take the process down with it.
   pool.on('error', (error) => console.error(`database: ${error.message}`));
   await pool.query('SELECT 1');
+  const unflushed = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5_000, options: '-c synchronous_commit=off' });
+  unflushed.on('error', (error) => console.error(`database: ${error.message}`));
   return {
     kind: 'postgres',
     query: async (text, values) => (await pool.query(text, values)).rows,
+    ephemeral: { query: async (text, values) => (await unflushed.query(text, values)).rows },
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -84,7 +94,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), unflushed.end()]);
+    },
   };
 }
 

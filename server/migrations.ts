@@ -54,6 +54,8 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
         client text NOT NULL,
         tokens double precision NOT NULL,
         at_ms bigint NOT NULL,
+        -- Whether the latest attempt was allowed: what the one statement that decides it returns.
+        last_allowed boolean NOT NULL,
         PRIMARY KEY (bucket, client)
       )`,
     ],

@@ -1,3 +1,5 @@
+import type { Sql } from './db.js';
+
 /** A limit on what one client may do: `limit` at once, refilled evenly over `windowMs`. */
 export interface Bucket {
   /** Names the limit, so one client has a bucket per limit. */
@@ -8,8 +10,9 @@ export interface Bucket {
 
 /**
  * Token buckets per client. `take` spends one attempt (`spend: false` only looks) and answers 0
- * when it is allowed, else the whole seconds until the next one is. In memory for one process;
- * in the database (rate-limit-db.ts) when several processes share one PostgreSQL.
+ * when it is allowed, else the whole seconds until the next one is. In memory for one process
+ * (PGlite, which one process holds); in the database on PostgreSQL, which several processes
+ * behind a load balancer may share.
  */
 export interface RateLimiter {
   take(bucket: Bucket, client: string, spend?: boolean): Promise<number>;
@@ -48,5 +51,35 @@ export class MemoryRateLimiter implements RateLimiter {
     for (const [key, held] of this.buckets) {
       if (key.startsWith(`${bucket.name}\u0000`) && refill(bucket, held.tokens, now - held.at) >= bucket.limit) this.buckets.delete(key);
     }
+  }
+}
+
+/**
+ * The limiter of every process on one PostgreSQL: one statement per attempt refills, decides and
+ * spends atomically in the bucket's row, so two processes never both spend the last attempt.
+ * Rows of buckets unused for an hour, full again by then, are deleted now and then.
+ */
+export class DatabaseRateLimiter implements RateLimiter {
+  private attempts = 0;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async take(bucket: Bucket, client: string, spend = true): Promise<number> {
+    const now = this.now();
+    if (++this.attempts % 1000 === 0) await this.sql.query('DELETE FROM rate_limit WHERE at_ms < $1::bigint', [now - 3_600_000]);
+    const refilled = 'LEAST($3::float8, r.tokens + GREATEST(0, $4::bigint - r.at_ms) * $5::float8)';
+    const [row] = await this.sql.query<{ tokens: number; last_allowed: boolean }>(
+      `INSERT INTO rate_limit AS r (bucket, client, tokens, at_ms, last_allowed) VALUES ($1, $2, $3::float8 - $6::int, $4::bigint, true)
+       ON CONFLICT (bucket, client) DO UPDATE SET
+         last_allowed = ${refilled} >= 1,
+         tokens = ${refilled} - CASE WHEN ${refilled} >= 1 THEN $6::int ELSE 0 END,
+         at_ms = GREATEST(r.at_ms, $4::bigint)
+       RETURNING tokens, last_allowed`,
+      [bucket.name, client, bucket.limit, now, bucket.limit / bucket.windowMs, spend ? 1 : 0],
+    );
+    return row.last_allowed ? 0 : secondsUntilOne(bucket, row.tokens);
   }
 }
