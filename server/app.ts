@@ -10,7 +10,7 @@ import { loadEvents, type EventCatalogue } from './events.js';
 import { hostIsOurs, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
 import { DatabaseRateLimiter, MemoryRateLimiter, type Bucket } from './rate-limit.js';
-import { prepareSignUp, seatsOf, syncEvents } from './registrations.js';
+import { eraseRegistration, prepareSignUp, seatsOf, syncEvents } from './registrations.js';
 import { SignUpQueue } from './sign-up-queue.js';
 import { serveFile } from './static.js';
 
@@ -128,10 +128,10 @@ export async function createApp(
     if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event, client));
     if (path.length === 5 && sub === 'registrations') {
       return allow(method, ['DELETE'], async () => {
-        const deleted = await database.query('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING id', [event.id, rid]);
+        const erased = await eraseRegistration(database, event, rid);
         // Who erased what, and when (the log's own time): the organiser answers for personal data.
-        log(`audit: ${client} ${deleted.length ? 'erased' : 'tried to erase (no such registration)'} registration ${JSON.stringify(rid)} of ${event.id}`);
-        return deleted.length ? { status: 204, body: undefined } : notFound();
+        log(`audit: ${client} ${erased ? 'erased' : 'tried to erase (no such registration)'} registration ${JSON.stringify(rid)} of ${event.id}`);
+        return erased ? { status: 204, body: undefined } : notFound();
       });
     }
     return notFound();

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { seatFactsOf, seatState, type SeatState } from '../src/data/seats.js';
+import { seatFactsOf, seatState, type SeatFacts, type SeatState } from '../src/data/seats.js';
 import type { EventData } from '../src/data/types.js';
+import type { FormTerms } from '../src/i18n/index.js';
 import { formFields, type FormField, type FormValues } from '../src/submit/fields.js';
 import { validateForm } from '../src/submit/validate.js';
 import type { Database, Sql } from './db.js';
@@ -20,6 +21,8 @@ interface EventRow {
   capacity: number | null;
   taken_elsewhere: number;
   waitlist: boolean;
+  /** Confirmed sign-ups, kept by `decideSignUps` and `eraseRegistration`. */
+  confirmed: number;
 }
 
 /** A field a bot fills and a person never sees (the form's hidden `hp-field`; `website` for hand-written forms). */
@@ -44,26 +47,38 @@ export async function syncEvents(database: Database, events: Iterable<EventData>
 
 /** The seats of `event` now: what its file says about capacity, minus the confirmed sign-ups. */
 export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Promise<Seats> {
-  const [row] = await sql.query<EventRow & { confirmed: number }>(
-    `SELECT capacity, taken_elsewhere, waitlist,
-            (SELECT count(*)::int FROM registration WHERE event_id = $1 AND status = 'confirmed') AS confirmed
-       FROM event WHERE id = $1`,
-    [event.id],
-  );
-  return seats(event, row, row?.confirmed ?? 0, now);
+  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1', [event.id]);
+  return seats(event, row, now);
 }
 
 /** What the event's file says at `now`: the badge's state, of which only `closed` and `cancelled` matter here. */
 function fileState(event: EventData, now: number): SeatState {
-  return seatState(seatFactsOf(event), now);
+  let facts = factsOfFile.get(event);
+  if (!facts) factsOfFile.set(event, (facts = seatFactsOf(event)));
+  return seatState(facts, now);
 }
 
-function seats(event: EventData, row: EventRow | undefined, confirmed: number, now: number): Seats {
+/*
+ * What follows from an event's file alone, worked out once per event and language rather than per
+ * sign-up (a rush asks the same thousands of times). Events are never changed after loading.
+ */
+const factsOfFile = new WeakMap<EventData, SeatFacts>();
+const fieldsOfFile = new WeakMap<EventData, Map<string, FormField[]>>();
+
+function fieldsOf(event: EventData, form: FormTerms, lang: string): FormField[] {
+  let byLanguage = fieldsOfFile.get(event);
+  if (!byLanguage) fieldsOfFile.set(event, (byLanguage = new Map()));
+  let fields = byLanguage.get(lang);
+  if (!fields) byLanguage.set(lang, (fields = formFields(event, form, lang)));
+  return fields;
+}
+
+function seats(event: EventData, row: EventRow | undefined, now: number): Seats {
   const state = fileState(event, now);
   const capacity = row?.capacity ?? undefined;
   return {
     capacity,
-    remaining: capacity === undefined ? undefined : Math.max(0, capacity - row!.taken_elsewhere - confirmed),
+    remaining: capacity === undefined ? undefined : Math.max(0, capacity - row!.taken_elsewhere - row!.confirmed),
     waitlist: Boolean(row?.waitlist),
     closed: state === 'closed' || state === 'cancelled',
   };
@@ -98,7 +113,7 @@ export interface SignUp {
 export function prepareSignUp(event: EventData, input: Record<string, unknown>, idempotencyKey: string | undefined, now = Date.now()): Answer | SignUp {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
   const { lang, form } = termsFor(locale);
-  const fields = formFields(event, form, lang);
+  const fields = fieldsOf(event, form, lang);
 
   // Closed or cancelled follows from the event and the clock alone: said before anything is read or locked.
   const state = fileState(event, now);
@@ -152,17 +167,18 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
  * reads what the batch needs (seats taken, known addresses, known keys), and one stores it.
  */
 export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now()): Promise<Answer[]> {
-  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist FROM event WHERE id = $1 FOR UPDATE', [event.id]);
+  // The locked row as it is now, also when another process changed it while this one waited.
+  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1 FOR UPDATE', [event.id]);
   // A statement of its own after the lock, so that it sees what the batch before this one committed.
-  const [known] = await sql.query<{ confirmed: number; existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] }>(
-    `SELECT (SELECT count(*)::int FROM registration WHERE event_id = $1 AND status = 'confirmed') AS confirmed,
-            (SELECT coalesce(json_agg(json_build_object('email_key', email_key, 'id', id, 'status', status)), '[]'::json)
-               FROM registration WHERE event_id = $1 AND email_key IN (SELECT jsonb_array_elements_text($2::jsonb))) AS existing,
+  // `= ANY (ARRAY(…))` looks each one up in the unique index, however many sign-ups the event has.
+  const [known] = await sql.query<{ existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] }>(
+    `SELECT (SELECT coalesce(json_agg(json_build_object('email_key', email_key, 'id', id, 'status', status)), '[]'::json)
+               FROM registration WHERE event_id = $1 AND email_key = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))) AS existing,
             (SELECT coalesce(json_agg(json_build_object('key', key, 'fingerprint', fingerprint, 'status_code', status_code, 'body', body)), '[]'::json)
-               FROM idempotency_key WHERE event_id = $1 AND key IN (SELECT jsonb_array_elements_text($3::jsonb))) AS keys`,
+               FROM idempotency_key WHERE event_id = $1 AND key = ANY (ARRAY(SELECT jsonb_array_elements_text($3::jsonb)))) AS keys`,
     [event.id, JSON.stringify(batch.map((signUp) => signUp.row.email_key)), JSON.stringify(batch.flatMap((signUp) => signUp.idempotencyKey ?? []))],
   );
-  const before = seats(event, row, known.confirmed, now);
+  const before = seats(event, row, now);
   let remaining = before.remaining;
   // The same address twice is one registration, also twice in one batch.
   const registered = new Map(known.existing.map((entry) => [entry.email_key, entry]));
@@ -205,14 +221,29 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
          SELECT id, $1, status, email_key, name, email, organization, role, remarks, consent, answers, locale
            FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, status text, email_key text, name text, email text, organization text,
                                                    role text, remarks text, consent boolean, answers jsonb, locale text)
+       ), counted AS (
+         UPDATE event SET confirmed = confirmed + $4::int WHERE id = $1 AND $4::int > 0
        )
        INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
        SELECT $1, key, registration_id, fingerprint, status_code, body
          FROM jsonb_to_recordset($3::jsonb) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb)`,
-      [event.id, JSON.stringify(rows), JSON.stringify(newKeys)],
+      [event.id, JSON.stringify(rows), JSON.stringify(newKeys), rows.filter((stored) => stored.status === 'confirmed').length],
     );
   }
   return answers;
+}
+
+/**
+ * Erases one registration (with its idempotency keys) on request, under the event's lock, and
+ * gives its seat back when it had one. Whether there was one to erase.
+ */
+export async function eraseRegistration(database: Database, event: EventData, registrationId: string): Promise<boolean> {
+  return database.transaction(async (sql) => {
+    await sql.query('SELECT 1 FROM event WHERE id = $1 FOR UPDATE', [event.id]);
+    const [erased] = await sql.query<{ status: Status }>('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING status', [event.id, registrationId]);
+    if (erased?.status === 'confirmed') await sql.query('UPDATE event SET confirmed = confirmed - 1 WHERE id = $1', [event.id]);
+    return Boolean(erased);
+  });
 }
 
 type Status = 'confirmed' | 'waitlisted';
