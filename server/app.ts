@@ -4,12 +4,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventData } from '../src/data/types.js';
 import type { ServerConfig } from './config.js';
 import { toCsv } from './csv.js';
+import { clientKey, clientOf } from './client-address.js';
 import { openDatabase, type Database } from './db.js';
 import { loadEvents, type EventCatalogue } from './events.js';
-import { clientOf, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
+import { hostIsOurs, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
-import { RateLimiter } from './rate-limit.js';
-import { register, seatsOf, syncEvents } from './registrations.js';
+import { DatabaseRateLimiter, MemoryRateLimiter, type Bucket } from './rate-limit.js';
+import { eraseRegistration, prepareSignUp, seatsOf, syncEvents } from './registrations.js';
+import { SignUpQueue } from './sign-up-queue.js';
 import { serveFile } from './static.js';
 
 export interface App {
@@ -39,7 +41,10 @@ export async function createApp(
   // A database handed in (tests, the benchmark) stays open for its owner; one opened here closes with the app.
   const database = options.database ?? (await openDatabase(config));
   await syncEvents(database, events.values());
-  const limiter = new RateLimiter(config.rateLimit, now);
+  // On PostgreSQL other processes may count the same clients; PGlite is this process's alone.
+  const limiter = database.kind === 'postgres' ? new DatabaseRateLimiter(database.ephemeral, now) : new MemoryRateLimiter(now);
+  const signUpAttempts: Bucket = { name: 'sign-up', limit: config.rateLimit, windowMs: 60_000 };
+  const signUps = new SignUpQueue(database, now);
   const adminDigest = config.adminToken ? digest(config.adminToken) : undefined;
   const openapi: unknown = JSON.parse(await readFile(new URL('../server/openapi.json', import.meta.url), 'utf8'));
 
@@ -60,15 +65,30 @@ export async function createApp(
   }
 
   function authorised(request: IncomingMessage): boolean {
-    const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
+    // RFC 6750 §2.1, with the scheme's case ignored as RFC 9110 §11.1 says of every scheme.
+    const token = /^bearer +(\S+) *$/i.exec(String(request.headers.authorization ?? ''))?.[1];
     // Comparing digests takes the same time whatever the token, so timing tells nothing.
-    return Boolean(adminDigest && scheme === 'Bearer' && token && timingSafeEqual(digest(token), adminDigest));
+    return Boolean(adminDigest && token && timingSafeEqual(digest(token), adminDigest));
+  }
+
+  /**
+   * The organiser's routes: a client that failed `ORGANISER_ATTEMPTS.limit` times in a row gets
+   * `429` for a while, right token or not, and every failure is logged without what was sent.
+   */
+  async function organiserRefusal(request: IncomingMessage, client: string, path: string): Promise<Answer | undefined> {
+    const wait = await limiter.take(ORGANISER_ATTEMPTS, client, false);
+    if (wait) return { ...problem(429, 'too-many-requests', 'Too many failed attempts from this address'), headers: { 'Retry-After': String(wait) } };
+    if (authorised(request)) return undefined;
+    const blocked = await limiter.take(ORGANISER_ATTEMPTS, client);
+    const given = request.headers.authorization === undefined ? 'no token' : 'a wrong token';
+    log(`organiser: refused ${request.method} ${path} from ${client}: ${adminDigest ? given : 'organiser routes are off'}${blocked ? ' (blocked)' : ''}`);
+    return { ...problem(401, 'unauthorized', adminDigest ? 'A valid bearer token is required' : 'Organiser routes are off: the server has no ADMIN_TOKEN'), headers: { 'WWW-Authenticate': 'Bearer' } };
   }
 
   async function api(request: IncomingMessage, path: string[], origin: string): Promise<Answer> {
     const method = request.method ?? 'GET';
     const [, , id, sub, rid] = path;
-    if (path.length === 2 && path[1] === 'health') return allow(method, ['GET'], () => ({ status: 200, body: { status: 'ok', database: database.kind } }));
+    if (path.length === 2 && path[1] === 'health') return allow(method, ['GET'], health);
     if (path.length === 2 && path[1] === 'openapi.json') return allow(method, ['GET'], () => ({ status: 200, body: openapi }));
     if (path.length === 2 && path[1] === 'events') {
       return allow(method, ['GET'], () => ({
@@ -80,8 +100,10 @@ export async function createApp(
 
     // The organiser's routes answer 401 before anything else, so they tell no one what exists.
     const organiser = (path.length === 4 && sub === 'registrations.csv') || (path.length === 5 && sub === 'registrations');
-    if (organiser && !authorised(request)) {
-      return { ...problem(401, 'unauthorized', adminDigest ? 'A valid bearer token is required' : 'Organiser routes are off: the server has no ADMIN_TOKEN'), headers: { 'WWW-Authenticate': 'Bearer' } };
+    const client = clientKey(clientOf(request, config.trustProxy));
+    if (organiser) {
+      const refusal = await organiserRefusal(request, client, `/${path.map(encodeURIComponent).join('/')}`);
+      if (refusal) return refusal;
     }
     const event = events.get(id);
     if (!event) return notFound();
@@ -90,7 +112,7 @@ export async function createApp(
     if (path.length === 4 && sub === 'seats') return allow(method, ['GET'], async () => ({ status: 200, body: await seatsOf(database, event, now()) }));
     if (path.length === 4 && sub === 'registrations') {
       return allow(method, ['POST'], async () => {
-        const wait = limiter.take(clientOf(request, config.trustProxy));
+        const wait = await limiter.take(signUpAttempts, client);
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
           return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
@@ -99,20 +121,23 @@ export async function createApp(
         if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key))) {
           return problem(400, 'bad-idempotency-key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
         }
-        return register(database, event, await readBody(request, config.maxBodyBytes), key, now());
+        const signUp = prepareSignUp(event, await readBody(request, config.maxBodyBytes), key, now());
+        return 'fingerprint' in signUp ? signUps.submit(event, signUp) : signUp;
       });
     }
-    if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event));
+    if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event, client));
     if (path.length === 5 && sub === 'registrations') {
       return allow(method, ['DELETE'], async () => {
-        const deleted = await database.query('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING id', [event.id, rid]);
-        return deleted.length ? { status: 204, body: undefined } : notFound();
+        const erased = await eraseRegistration(database, event, rid);
+        // Who erased what, and when (the log's own time): the organiser answers for personal data.
+        log(`audit: ${client} ${erased ? 'erased' : 'tried to erase (no such registration)'} registration ${JSON.stringify(rid)} of ${event.id}`);
+        return erased ? { status: 204, body: undefined } : notFound();
       });
     }
     return notFound();
   }
 
-  async function exportCsv(event: EventData): Promise<Answer> {
+  async function exportCsv(event: EventData, client: string): Promise<Answer> {
     const rows = await database.query<Record<string, unknown>>(
       `SELECT id, status, created_at, name, email, organization, role, remarks, consent, locale, answers
          FROM registration WHERE event_id = $1 ORDER BY created_at, id`,
@@ -121,6 +146,7 @@ export async function createApp(
     // One column per extra question, in the event's order.
     const extra = (event.registration?.fields ?? []).map((field) => field.name);
     const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra];
+    log(`audit: ${client} exported the ${rows.length} registrations of ${event.id}`);
     const csv = toCsv(header, rows.map((row) => [
       row.id, row.status, row.created_at, row.name, row.email, row.organization, row.role, row.remarks, row.consent, row.locale,
       ...extra.map((name) => (row.answers as Record<string, unknown>)[name]),
@@ -130,6 +156,23 @@ export async function createApp(
       body: csv,
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${event.id}-registrations.csv"` },
     };
+  }
+
+  /** Up means able to answer a sign-up: the database answers too, within a few seconds. */
+  async function health(): Promise<Answer> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        database.query('SELECT 1'),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 3 s')), 3_000))),
+      ]);
+      return { status: 200, body: { status: 'ok', database: database.kind } };
+    } catch (error) {
+      log(`health: the database cannot be reached: ${error instanceof Error ? error.message : String(error)}`);
+      return { ...problem(503, 'unavailable', 'The database cannot be reached'), headers: { 'Retry-After': '10' } };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** CORS: the server's own origin and `ALLOWED_ORIGINS` may call; others get no CORS headers (and no writes). */
@@ -145,14 +188,23 @@ export async function createApp(
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    const origin = ownOrigin(request, config.publicUrl, config.trustProxy);
+    const origin = ownOrigin(request, config.publicUrl);
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://server');
     } catch {
       return send(response, problem(400, 'bad-request', 'Malformed request target'));
     }
-    if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
+    if (!config.publicUrl && !hostIsOurs(request)) {
+      return send(response, problem(421, 'misdirected-request', 'This server answers for its own address only; set PUBLIC_URL to serve it under a name'));
+    }
+    const page = url.pathname !== '/api' && !url.pathname.startsWith('/api/');
+    if (page && !config.publicUrl && `http://${request.headers.host}` !== origin && (request.method === 'GET' || request.method === 'HEAD')) {
+      // `localhost` for 127.0.0.1: the page moves to the address its URLs name, so they are its own origin.
+      response.writeHead(302, { Location: `${origin}${url.pathname}${url.search}` });
+      return void response.end();
+    }
+    if (page) {
       return serveFile(request, response, url.pathname, { config, events, published: (event) => published(event, origin) });
     }
     const path = url.pathname.split('/').filter(Boolean).map(decode);
@@ -196,6 +248,9 @@ export async function createApp(
     },
   };
 }
+
+/** Failed organiser attempts per client: 10, then one more every minute. */
+const ORGANISER_ATTEMPTS: Bucket = { name: 'organiser', limit: 10, windowMs: 10 * 60_000 };
 
 const notFound = (): Answer => problem(404, 'not-found', 'Not found');
 

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { proxyTrustFrom, type ProxyTrust } from './client-address.js';
 
 /** Everything the server can be told, all from environment variables (server/README.md, "Settings"). */
 export interface ServerConfig {
@@ -20,11 +21,13 @@ export interface ServerConfig {
   allowedOrigins: string[];
   /** Sign-up attempts per client per minute; above it, 429 with Retry-After. */
   rateLimit: number;
-  /** Take the client's address from the first `X-Forwarded-For` entry (only behind a proxy you run). */
-  trustProxy: boolean;
+  /** The proxies in front whose `X-Forwarded-For` entries count, read from the right (server/README.md, "Behind a proxy"). */
+  trustProxy: ProxyTrust;
+  /** Connections one client address (IPv6: its /64) may hold open at once; 0 for no limit. */
+  maxConnectionsPerClient: number;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
-  /** The address the server is reached at, for the URLs it writes into events; default: from the request. */
+  /** The address the server is reached at, for the URLs it writes into events; default: the address it listens on. */
   publicUrl?: string;
   /** Folder whose `embed.js` and `embed-*.js` chunks are served (the library build). */
   distDir: string;
@@ -34,9 +37,17 @@ export interface ServerConfig {
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-/** Reads the configuration from `env`. Throws a readable message for a value that cannot be right. */
-export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root): ServerConfig {
+/**
+ * Reads the configuration from `env`. Throws a readable message for a value that cannot be right;
+ * `warn` hears about a value that is read differently than it says.
+ */
+export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, warn: (message: string) => void = console.warn): ServerConfig {
   const eventsDir = env.EVENTS_DIR || base('events');
+  const trustProxy = proxyTrustFrom(env.TRUST_PROXY, warn);
+  // Behind a proxy the server cannot know the name it is reached by, and refuses every other name.
+  if (!env.PUBLIC_URL && !('hops' in trustProxy && trustProxy.hops === 0)) {
+    throw new Error('TRUST_PROXY needs PUBLIC_URL, the address people reach the server at through the proxy (https://aanmelden.example.nl)');
+  }
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -48,7 +59,8 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root): S
     adminToken: adminToken(env.ADMIN_TOKEN),
     allowedOrigins: origins(env.ALLOWED_ORIGINS),
     rateLimit: integer(env, 'RATE_LIMIT', 10, 1, 1_000_000),
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy,
+    maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 0, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
     publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
     distDir: env.DIST_DIR || base('dist'),
@@ -66,9 +78,37 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
 
 function adminToken(token: string | undefined): string | undefined {
   if (!token) return undefined;
-  // A short token can be guessed; refusing to start says so louder than a warning in a log.
-  if (token.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters (for example: openssl rand -hex 32)');
+  // A guessable token refuses the start: that says so louder than a warning in a log.
+  const bits = Math.floor(tokenStrength(token));
+  if (token.length < 16 || bits < 80) {
+    throw new Error(`ADMIN_TOKEN is too easy to guess (${token.length} characters, about ${bits} bits by a rough estimate; at least 16 characters and 80 bits): make one with openssl rand -hex 32`);
+  }
   return token;
+}
+
+/**
+ * A rough upper bound of a token's entropy in bits, to refuse what a person would make up:
+ * the lower of two estimates. One counts each character's share (Shannon), so `aaaa…` is worth
+ * nothing; the other prices each character by the kinds of character in use, but a character
+ * that repeats the previous one or steps next to it in the alphabet (`1234`, `abcd`) at one bit,
+ * and a token made of one part repeated as that part.
+ */
+export function tokenStrength(token: string): number {
+  const characters = [...token];
+  const counts = new Map<string, number>();
+  for (const character of characters) counts.set(character, (counts.get(character) ?? 0) + 1);
+  let shannon = 0;
+  for (const count of counts.values()) shannon -= (count / characters.length) * Math.log2(count / characters.length);
+  const period = characters.findIndex((_, size) => size > 0 && characters.length % size === 0 && token === token.slice(0, size).repeat(characters.length / size));
+  const unique = period > 0 ? characters.slice(0, period) : characters;
+  const hex = /^[0-9a-f]+$/i.test(token);
+  const alphabet = hex ? 16 : (/[a-z]/.test(token) ? 26 : 0) + (/[A-Z]/.test(token) ? 26 : 0) + (/[0-9]/.test(token) ? 10 : 0) + (/[^a-zA-Z0-9]/.test(token) ? 33 : 0);
+  let priced = 0;
+  for (const [index, character] of unique.entries()) {
+    const step = index === 0 ? Infinity : Math.abs(character.codePointAt(0)! - unique[index - 1].codePointAt(0)!);
+    priced += step <= 1 ? 1 : Math.log2(alphabet);
+  }
+  return Math.min(shannon * characters.length, priced);
 }
 
 function origins(list: string | undefined): string[] {

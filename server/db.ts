@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { lockDataFolder } from './data-lock.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** Parameterised SQL, the only way the server talks to its database: `$1`, `$2`… and a values array. */
@@ -9,6 +10,11 @@ export interface Sql {
 /** One database, embedded or real, behind the same SQL. */
 export interface Database extends Sql {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * For writes whose loss in a crash of the database costs nothing (rate limits): on PostgreSQL they
+   * are answered before they reach the disk (`synchronous_commit = off`), which makes them cheap.
+   */
+  readonly ephemeral: Sql;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -32,26 +38,48 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
 
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  let unlock = () => {};
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataFolder(dataDir);
+  }
+  let db;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   // PGlite is one connection: its transaction() queues the others, which is what keeps counts exact.
+  const query: Sql['query'] = async (text, values) => (await db.query(text, values)).rows as never;
   return {
     kind: 'pglite',
-    query: async (text, values) => (await db.query(text, values)).rows as never,
+    query,
+    ephemeral: { query },
     transaction: (work) => db.transaction((tx) => work({ query: async (text, values) => (await tx.query(text, values)).rows as never })),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        if (!db.closed) await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 
 async function openPostgres(connectionString: string): Promise<Database> {
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // A database that stops answering fails a request in seconds, rather than holding it until the client gives up.
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle connection the server drops must not take the process down with it.
   pool.on('error', (error) => console.error(`database: ${error.message}`));
   await pool.query('SELECT 1');
+  const unflushed = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5_000, options: '-c synchronous_commit=off' });
+  unflushed.on('error', (error) => console.error(`database: ${error.message}`));
   return {
     kind: 'postgres',
     query: async (text, values) => (await pool.query(text, values)).rows,
+    ephemeral: { query: async (text, values) => (await unflushed.query(text, values)).rows },
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -66,7 +94,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), unflushed.end()]);
+    },
   };
 }
 
@@ -75,11 +105,15 @@ async function openPostgres(connectionString: string): Promise<Database> {
  * lock keeps two servers starting at once on one PostgreSQL from applying the same one twice.
  */
 export async function migrate(database: Database): Promise<void> {
-  await database.query(`CREATE TABLE IF NOT EXISTS schema_migration (
-    version integer PRIMARY KEY,
-    name text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // Under the lock too: two servers creating the same table at once can both fail on PostgreSQL.
+  await database.transaction(async (sql) => {
+    await sql.query('SELECT pg_advisory_xact_lock(7262017)');
+    await sql.query(`CREATE TABLE IF NOT EXISTS schema_migration (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
   for (const [index, migration] of MIGRATIONS.entries()) {
     const version = index + 1;
     await database.transaction(async (sql) => {

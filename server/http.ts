@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { plainAddress } from './client-address.js';
 
 /** An answer of the API: HTTP status, body (JSON, or text as it is), and its content type. */
 export interface Answer {
@@ -51,12 +52,22 @@ export function send(response: ServerResponse, answer: Answer, headers: Record<s
 /**
  * The body of a registration as an object, from JSON or `application/x-www-form-urlencoded`
  * (`answers[diet]=…` becomes `answers.diet`, a repeated key a list). Refuses bodies over
- * `limit` bytes before reading them all, other content types, and JSON that is not an object.
+ * `limit` bytes before reading them all, other content types and charsets than UTF-8, bytes that
+ * are not UTF-8, and JSON that is not an object.
  */
+/** Refuses bytes that are not UTF-8 rather than replacing them; a byte-order mark is dropped. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export async function readBody(request: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
-  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const [essence, ...parameters] = (request.headers['content-type'] ?? '').split(';');
+  const type = essence.trim().toLowerCase();
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded') {
     throw new Refusal(problem(415, 'unsupported-media-type', 'Send application/json or application/x-www-form-urlencoded'));
+  }
+  // JSON is UTF-8 (RFC 8259 §8.1); a body that says it is something else would be misread, not read.
+  const charset = parameters.map((parameter) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(parameter)?.[1]).find(Boolean);
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    throw new Refusal(problem(415, 'unsupported-media-type', `Send UTF-8, not ${charset.slice(0, 40)}`));
   }
   const tooLarge = new Refusal(problem(413, 'too-large', `The body may be at most ${limit} bytes`));
   if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge;
@@ -67,7 +78,12 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
     if (size > limit) throw tooLarge;
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    text = UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new Refusal(problem(400, 'malformed-body', 'The body is not valid UTF-8'));
+  }
   if (type === 'application/x-www-form-urlencoded') return formObject(new URLSearchParams(text));
   let value: unknown;
   try {
@@ -95,21 +111,34 @@ function formObject(form: URLSearchParams): Record<string, unknown> {
 }
 
 /**
- * The client's address for rate limiting: the socket's, or behind a proxy the server was told
- * to trust, the left-most `X-Forwarded-For` entry (what the proxy saw connect).
+ * The server's own origin, in the URLs it writes and as the origin whose pages may always post:
+ * `PUBLIC_URL` when set, else the address the request reached it at (the socket's, which the
+ * client does not write). Never the `Host` header: that one the client writes.
  */
-export function clientOf(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-  return forwarded || request.socket.remoteAddress || 'unknown';
+export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl;
+  const { localAddress = '127.0.0.1', localPort } = request.socket;
+  const address = plainAddress(localAddress);
+  // Through URL, so port 80 is left out as the browser leaves it out.
+  return new URL(`http://${address.includes(':') ? `[${address}]` : address}:${localPort}`).origin;
 }
 
 /**
- * The origin the request was sent to, as the browser names origins: `PUBLIC_URL` when set, else
- * from `Host` (and, behind a trusted proxy that ends TLS, `X-Forwarded-Proto`).
+ * Without `PUBLIC_URL`, whether the request was meant for this server: its `Host` names a loopback
+ * name or address (`localhost`, `127.0.0.1`, `[::1]`) or the address it reached. Any other name is
+ * a page elsewhere whose name now points here (DNS rebinding), or a misdirected request: `421`.
  */
-export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined, trustProxy = false): string {
-  if (publicUrl) return publicUrl;
-  const forwarded = trustProxy ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim() : '';
-  const secure = forwarded ? forwarded === 'https' : Boolean((request.socket as { encrypted?: boolean }).encrypted);
-  return `${secure ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
+export function hostIsOurs(request: IncomingMessage): boolean {
+  const host = request.headers.host;
+  // HTTP/1.0 may send none (Node refuses HTTP/1.1 without one); then no name was claimed at all.
+  if (host === undefined) return true;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${host}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  const address = plainAddress(hostname);
+  if (hostname === 'localhost' || hostname.endsWith('.localhost') || address === '::1' || /^127\.\d+\.\d+\.\d+$/.test(address)) return true;
+  return address === plainAddress(request.socket.localAddress ?? '');
 }

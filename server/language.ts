@@ -19,3 +19,19 @@ export function termsFor(locale: string): { lang: LanguageCode; form: FormTerms 
   const lang = languageCode(locale);
   return { lang, form: forms[lang] };
 }
+
+/** Words only the server says, in the languages the library speaks. */
+export interface ServerTerms {
+  /** A field holding control characters (NUL and the like) that nobody types. */
+  controlCharacters(label: string): string;
+}
+
+const serverWords: Record<LanguageCode, ServerTerms> = {
+  nl: { controlCharacters: (label) => `‘${label}’ bevat tekens die niet in tekst horen; typ het opnieuw` },
+  en: { controlCharacters: (label) => `‘${label}’ contains characters that do not belong in text; type it again` },
+  tr: { controlCharacters: (label) => `‘${label}’ metinde bulunmaması gereken karakterler içeriyor; yeniden yazın` },
+  ar: { controlCharacters: (label) => `يحتوي ‘${label}’ على رموز لا مكان لها في النص؛ اكتبه من جديد` },
+};
+
+/** The server's own words in the visitor's language. */
+export const serverTermsFor = (locale: string): ServerTerms => serverWords[languageCode(locale)];

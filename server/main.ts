@@ -1,6 +1,6 @@
-import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { configFrom } from './config.js';
+import { createHttpServer } from './connections.js';
 
 /**
  * `npm start`: the reference server on one port, the demo page and the API together.
@@ -8,15 +8,20 @@ import { configFrom } from './config.js';
  */
 let config;
 try {
-  config = configFrom();
+  config = configFrom(process.env, undefined, (message) => console.warn(`server: ${message}`));
 } catch (error) {
   console.error(`server: ${(error as Error).message}`);
   process.exit(1);
 }
-const app = await createApp(config);
-const server = createServer(app.handle);
-server.requestTimeout = 30_000;
-server.headersTimeout = 10_000;
+let app: Awaited<ReturnType<typeof createApp>>;
+try {
+  app = await createApp(config);
+} catch (error) {
+  // A refusal to start (a data folder in use, a database that cannot be reached) is a message, not a stack trace.
+  console.error(`server: ${(error as Error).message}`);
+  process.exit(1);
+}
+const server = createHttpServer(app.handle, config);
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `server: port ${config.port} is in use; set PORT to another one` : `server: ${error.message}`);

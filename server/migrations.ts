@@ -42,4 +42,28 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
       )`,
     ],
   },
+  {
+    name: 'request fingerprints under idempotency keys, confirmed sign-ups counted per event, rate limits shared by server processes',
+    statements: [
+      // What the first request under a key asked for (docs/protocol.md, "Idempotency"): a reused key
+      // with another body is refused. Keys stored before this step have none and are replayed as before.
+      'ALTER TABLE idempotency_key ADD COLUMN fingerprint text',
+      // Confirmed sign-ups per event, kept with the seats they count: read with the event's lock in
+      // one row, where counting the registrations took longer with every sign-up.
+      'ALTER TABLE event ADD COLUMN confirmed integer NOT NULL DEFAULT 0 CHECK (confirmed >= 0)',
+      `UPDATE event SET confirmed = (SELECT count(*) FROM registration WHERE registration.event_id = event.id AND status = 'confirmed')`,
+      // Nothing counts by status any more; the unique index on (event_id, email_key) serves the rest.
+      'DROP INDEX registration_event_status',
+      // Token buckets per limit and client, so that every process behind a load balancer counts the same.
+      `CREATE TABLE rate_limit (
+        bucket text NOT NULL,
+        client text NOT NULL,
+        tokens double precision NOT NULL,
+        at_ms bigint NOT NULL,
+        -- Whether the latest attempt was allowed: what the one statement that decides it returns.
+        last_allowed boolean NOT NULL,
+        PRIMARY KEY (bucket, client)
+      )`,
+    ],
+  },
 ];

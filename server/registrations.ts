@@ -1,11 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { seatFactsOf, seatState, type SeatState } from '../src/data/seats.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { seatFactsOf, seatState, type SeatFacts, type SeatState } from '../src/data/seats.js';
 import type { EventData } from '../src/data/types.js';
+import type { FormTerms } from '../src/i18n/index.js';
 import { formFields, type FormField, type FormValues } from '../src/submit/fields.js';
 import { validateForm } from '../src/submit/validate.js';
 import type { Database, Sql } from './db.js';
 import { problem, type Answer } from './http.js';
-import { termsFor } from './language.js';
+import { serverTermsFor, termsFor } from './language.js';
+import { isTypedText, withoutBidiControls } from './text.js';
 
 /** Seats as the seats endpoint gives them (docs/protocol.md, "Seats endpoint"). */
 export interface Seats {
@@ -19,6 +21,8 @@ interface EventRow {
   capacity: number | null;
   taken_elsewhere: number;
   waitlist: boolean;
+  /** Confirmed sign-ups, kept by `decideSignUps` and `eraseRegistration`. */
+  confirmed: number;
 }
 
 /** A field a bot fills and a person never sees (the form's hidden `hp-field`; `website` for hand-written forms). */
@@ -43,46 +47,73 @@ export async function syncEvents(database: Database, events: Iterable<EventData>
 
 /** The seats of `event` now: what its file says about capacity, minus the confirmed sign-ups. */
 export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Promise<Seats> {
-  const [row] = await sql.query<EventRow & { confirmed: number }>(
-    `SELECT capacity, taken_elsewhere, waitlist,
-            (SELECT count(*)::int FROM registration WHERE event_id = $1 AND status = 'confirmed') AS confirmed
-       FROM event WHERE id = $1`,
-    [event.id],
-  );
-  return seats(event, row, row?.confirmed ?? 0, now);
+  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1', [event.id]);
+  return seats(event, row, now);
 }
 
 /** What the event's file says at `now`: the badge's state, of which only `closed`, `cancelled` and `past` matter here. */
 function fileState(event: EventData, now: number): SeatState {
-  return seatState(seatFactsOf(event), now);
+  let facts = factsOfFile.get(event);
+  if (!facts) factsOfFile.set(event, (facts = seatFactsOf(event)));
+  return seatState(facts, now);
 }
 
-function seats(event: EventData, row: EventRow | undefined, confirmed: number, now: number): Seats {
+/*
+ * What follows from an event's file alone, worked out once per event and language rather than per
+ * sign-up (a rush asks the same thousands of times). Events are never changed after loading.
+ */
+const factsOfFile = new WeakMap<EventData, SeatFacts>();
+const fieldsOfFile = new WeakMap<EventData, Map<string, FormField[]>>();
+
+function fieldsOf(event: EventData, form: FormTerms, lang: string): FormField[] {
+  let byLanguage = fieldsOfFile.get(event);
+  if (!byLanguage) fieldsOfFile.set(event, (byLanguage = new Map()));
+  let fields = byLanguage.get(lang);
+  if (!fields) byLanguage.set(lang, (fields = formFields(event, form, lang)));
+  return fields;
+}
+
+function seats(event: EventData, row: EventRow | undefined, now: number): Seats {
   const state = fileState(event, now);
   const capacity = row?.capacity ?? undefined;
   return {
     capacity,
-    remaining: capacity === undefined ? undefined : Math.max(0, capacity - row!.taken_elsewhere - confirmed),
+    remaining: capacity === undefined ? undefined : Math.max(0, capacity - row!.taken_elsewhere - row!.confirmed),
     waitlist: Boolean(row?.waitlist),
     closed: state === 'closed' || state === 'cancelled' || state === 'past',
   };
 }
 
 /**
- * One sign-up, answered as docs/protocol.md, "Answers" says. Everything that decides the answer
- * happens in one transaction that first locks the event's row, so sign-ups for one event are
- * counted one after the other and capacity is never exceeded, on PGlite and PostgreSQL alike.
+ * A sign-up that passed every check that needs no database: what to store, and under which key.
+ * Whether it gets a seat is decided with the others of its batch (sign-up-queue.ts, `decide`).
  */
-export async function register(
-  database: Database,
-  event: EventData,
-  input: Record<string, unknown>,
-  idempotencyKey: string | undefined,
-  now = Date.now(),
-): Promise<Answer> {
+export interface SignUp {
+  row: {
+    id: string;
+    email_key: string;
+    name: string;
+    email: string;
+    organization: string | null;
+    role: string | null;
+    remarks: string | null;
+    consent: boolean | null;
+    answers: Record<string, FormValues[string]>;
+    locale: string;
+  };
+  idempotencyKey?: string;
+  /** What the request asked for, so that a key reused for something else is recognised (docs/protocol.md, "Idempotency"). */
+  fingerprint: string;
+}
+
+/**
+ * One sign-up, up to the point where the database decides: closed, cancelled, the honeypot and
+ * every field check come first (docs/protocol.md, "Answers"), and give their answer at once.
+ */
+export function prepareSignUp(event: EventData, input: Record<string, unknown>, idempotencyKey: string | undefined, now = Date.now()): Answer | SignUp {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
   const { lang, form } = termsFor(locale);
-  const fields = formFields(event, form, lang);
+  const fields = fieldsOf(event, form, lang);
 
   // Closed, cancelled or past follows from the event and the clock alone: said before anything is read or locked.
   const state = fileState(event, now);
@@ -95,6 +126,10 @@ export async function register(
   const values = formValues(input, fields);
   const errors = validateForm(fields, values, form);
   for (const field of fields) {
+    const typed = [values[field.id]].flat().filter((value): value is string => typeof value === 'string');
+    if (typed.some((value) => !isTypedText(value, field.kind === 'textarea'))) errors.set(field.id, serverTermsFor(locale).controlCharacters(field.label));
+  }
+  for (const field of fields) {
     const chosen = [values[field.id]].flat().filter((value): value is string => typeof value === 'string' && value !== '');
     if (field.options && !errors.has(field.id) && chosen.some((value) => !field.options!.some((option) => option.value === value))) {
       errors.set(field.id, form.errors.choose(field.label));
@@ -106,53 +141,124 @@ export async function register(
   }
 
   const email = (values.email as string).trim();
-  return database.transaction(async (sql) => {
-    const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist FROM event WHERE id = $1 FOR UPDATE', [event.id]);
-    if (idempotencyKey) {
-      const [first] = await sql.query<{ status_code: number; body: unknown }>(
-        'SELECT status_code, body FROM idempotency_key WHERE event_id = $1 AND key = $2',
-        [event.id, idempotencyKey],
-      );
-      if (first) return { status: first.status_code, body: first.body, headers: { 'Idempotent-Replayed': 'true' } };
-    }
-    const [{ confirmed }] = await sql.query<{ confirmed: number }>(
-      "SELECT count(*)::int AS confirmed FROM registration WHERE event_id = $1 AND status = 'confirmed'",
-      [event.id],
-    );
-    const before = seats(event, row, confirmed, now);
+  return {
+    row: {
+      id: randomUUID(),
+      email_key: email.toLowerCase(),
+      name: text(values.name)!,
+      email,
+      organization: text(values.organization) ?? null,
+      role: text(values.role) ?? null,
+      remarks: text(values.remarks) ?? null,
+      consent: values.consent === undefined ? null : values.consent === true,
+      answers: answersOf(values),
+      locale: lang,
+    },
+    idempotencyKey,
+    // The values the event asks for, in a fixed order, and the language: what decides what is stored.
+    fingerprint: createHash('sha256').update(JSON.stringify([lang, Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1))])).digest('base64url'),
+  };
+}
 
-    // The same address twice is one registration. The answer looks like the first one's, so
-    // the API does not tell a stranger who signed up.
-    const [existing] = await sql.query<{ id: string; status: 'confirmed' | 'waitlisted' }>(
-      'SELECT id, status FROM registration WHERE event_id = $1 AND email_key = $2',
-      [event.id, email.toLowerCase()],
-    );
-    let id = existing?.id;
-    let status = existing?.status;
-    let remaining = before.remaining;
-    if (!existing) {
+/**
+ * Decides a batch of sign-ups for one event, in the order they came, in the caller's transaction:
+ * the event's row is locked first, so batches for one event are decided one after the other, by
+ * every process that shares the database, and capacity is never exceeded. Then one statement
+ * reads what the batch needs (seats taken, known addresses, known keys), and one stores it.
+ */
+export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now()): Promise<Answer[]> {
+  // The locked row as it is now, also when another process changed it while this one waited.
+  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1 FOR UPDATE', [event.id]);
+  // A statement of its own after the lock, so that it sees what the batch before this one committed.
+  // `= ANY (ARRAY(…))` looks each one up in the unique index, however many sign-ups the event has.
+  const [known] = await sql.query<{ existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] }>(
+    `SELECT (SELECT coalesce(json_agg(json_build_object('email_key', email_key, 'id', id, 'status', status)), '[]'::json)
+               FROM registration WHERE event_id = $1 AND email_key = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))) AS existing,
+            (SELECT coalesce(json_agg(json_build_object('key', key, 'fingerprint', fingerprint, 'status_code', status_code, 'body', body)), '[]'::json)
+               FROM idempotency_key WHERE event_id = $1 AND key = ANY (ARRAY(SELECT jsonb_array_elements_text($3::jsonb)))) AS keys`,
+    [event.id, JSON.stringify(batch.map((signUp) => signUp.row.email_key)), JSON.stringify(batch.flatMap((signUp) => signUp.idempotencyKey ?? []))],
+  );
+  const before = seats(event, row, now);
+  let remaining = before.remaining;
+  // The same address twice is one registration, also twice in one batch.
+  const registered = new Map(known.existing.map((entry) => [entry.email_key, entry]));
+  const keys = new Map(known.keys.map((entry) => [entry.key, entry]));
+  const rows: (SignUp['row'] & { status: Status })[] = [];
+  const newKeys: StoredKey[] = [];
+  const answers = batch.map((signUp): Answer => {
+    const key = signUp.idempotencyKey;
+    const first = key ? keys.get(key) : undefined;
+    if (first) {
+      // Keys stored before fingerprints were (migration 2) have none: replayed as they always were.
+      if (first.fingerprint && first.fingerprint !== signUp.fingerprint) return keyReused();
+      return { status: first.status_code, body: first.body, headers: { 'Idempotent-Replayed': 'true' } };
+    }
+    let entry = registered.get(signUp.row.email_key);
+    if (!entry) {
+      // Who is first gets the seat: the batch is in the order the sign-ups came.
+      let status: Status;
       if (remaining === undefined || remaining > 0) status = 'confirmed';
       else if (before.waitlist) status = 'waitlisted';
       else return { status: 409, body: { status: 'full', remaining: 0 } };
-      id = randomUUID();
-      await sql.query(
-        `INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [id, event.id, status, email.toLowerCase(), text(values.name), email, text(values.organization) ?? null, text(values.role) ?? null,
-          text(values.remarks) ?? null, values.consent === undefined ? null : values.consent === true, JSON.stringify(answersOf(values)), lang],
-      );
       if (status === 'confirmed' && remaining !== undefined) remaining--;
+      entry = { email_key: signUp.row.email_key, id: signUp.row.id, status };
+      registered.set(entry.email_key, entry);
+      rows.push({ ...signUp.row, status });
     }
-    const answer: Answer = { status: 201, body: remaining === undefined ? { status } : { status, remaining } };
-    if (idempotencyKey) {
-      await sql.query(
-        'INSERT INTO idempotency_key (event_id, key, registration_id, status_code, body) VALUES ($1, $2, $3, $4, $5)',
-        [event.id, idempotencyKey, id, answer.status, JSON.stringify(answer.body)],
-      );
+    // A repeat looks like the first sign-up's answer, so the API does not tell a stranger who signed up.
+    const answer: Answer = { status: 201, body: remaining === undefined ? { status: entry.status } : { status: entry.status, remaining } };
+    if (key) {
+      const stored = { key, registration_id: entry.id, fingerprint: signUp.fingerprint, status_code: answer.status, body: answer.body };
+      keys.set(key, stored);
+      newKeys.push(stored);
     }
     return answer;
   });
+  if (rows.length || newKeys.length) {
+    await sql.query(
+      `WITH stored AS (
+         INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
+         SELECT id, $1, status, email_key, name, email, organization, role, remarks, consent, answers, locale
+           FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, status text, email_key text, name text, email text, organization text,
+                                                   role text, remarks text, consent boolean, answers jsonb, locale text)
+       ), counted AS (
+         UPDATE event SET confirmed = confirmed + $4::int WHERE id = $1 AND $4::int > 0
+       )
+       INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
+       SELECT $1, key, registration_id, fingerprint, status_code, body
+         FROM jsonb_to_recordset($3::jsonb) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb)`,
+      [event.id, JSON.stringify(rows), JSON.stringify(newKeys), rows.filter((stored) => stored.status === 'confirmed').length],
+    );
+  }
+  return answers;
 }
+
+/**
+ * Erases one registration (with its idempotency keys) on request, under the event's lock, and
+ * gives its seat back when it had one. Whether there was one to erase.
+ */
+export async function eraseRegistration(database: Database, event: EventData, registrationId: string): Promise<boolean> {
+  return database.transaction(async (sql) => {
+    await sql.query('SELECT 1 FROM event WHERE id = $1 FOR UPDATE', [event.id]);
+    const [erased] = await sql.query<{ status: Status }>('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING status', [event.id, registrationId]);
+    if (erased?.status === 'confirmed') await sql.query('UPDATE event SET confirmed = confirmed - 1 WHERE id = $1', [event.id]);
+    return Boolean(erased);
+  });
+}
+
+type Status = 'confirmed' | 'waitlisted';
+
+interface StoredKey {
+  key: string;
+  registration_id?: string;
+  fingerprint: string | null;
+  status_code: number;
+  body: unknown;
+}
+
+/** The IETF Idempotency-Key draft's answer to a key used before for another request. */
+export const keyReused = (): Answer =>
+  problem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for another request; send this one under a new key');
 
 /** The JSON pointer (RFC 6901) of a field in the request body: `#/email`, `#/answers/diet`. */
 const pointerTo = (id: string) => {
@@ -165,7 +271,8 @@ const text = (value: FormValues[string] | undefined) => (typeof value === 'strin
 /**
  * The form's values from a request body (JSON, or form-encoded read into an object), for the
  * event's own questions only: anything else is dropped. Scalars a JSON client may send as
- * numbers or booleans are read as the text a form would have sent.
+ * numbers or booleans are read as the text a form would have sent. Bidirectional controls are
+ * taken out of every text (server/text.ts), so none reaches the organiser's spreadsheet.
  */
 export function formValues(input: Record<string, unknown>, fields: FormField[]): FormValues {
   const answers = (input.answers && typeof input.answers === 'object' && !Array.isArray(input.answers) ? input.answers : {}) as Record<string, unknown>;
@@ -174,8 +281,8 @@ export function formValues(input: Record<string, unknown>, fields: FormField[]):
     const raw = field.id.startsWith('answers.') ? answers[field.id.slice(8)] : input[field.id];
     if (raw === undefined || raw === null) continue;
     if (field.kind === 'checkbox') values[field.id] = raw === true || raw === 'true' || raw === 'on' || raw === '1';
-    else if (field.kind === 'checkboxes') values[field.id] = [raw].flat().filter(isScalar).map(String).slice(0, field.options?.length ?? 0);
-    else if (isScalar(raw)) values[field.id] = String(raw);
+    else if (field.kind === 'checkboxes') values[field.id] = [raw].flat().filter(isScalar).map((value) => withoutBidiControls(String(value))).slice(0, field.options?.length ?? 0);
+    else if (isScalar(raw)) values[field.id] = withoutBidiControls(String(raw));
   }
   return values;
 }

@@ -1,12 +1,15 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after } from 'node:test';
 import type { EventData } from '../../src/data/types.js';
 import { createApp, type App } from '../app.js';
 import { configFrom, type ServerConfig } from '../config.js';
+import { createHttpServer, type ConnectionLimits } from '../connections.js';
 import { migrate, openDatabase, type Database } from '../db.js';
 import { checkAgainstOpenApi } from './openapi.js';
 
@@ -39,6 +42,8 @@ export interface Running {
   url: string;
   app: App;
   config: ServerConfig;
+  /** What the server logged (warnings, refusals, audit lines), one entry a line. */
+  logs: string[];
   /** Stops the server and closes the database; files stay for a restart. */
   stop(): Promise<void>;
   /** fetch against the server; every answer is checked against server/openapi.json. */
@@ -56,6 +61,8 @@ export async function startServer(options: {
   events: EventData[];
   env?: Record<string, string>;
   dataDir?: string;
+  /** Shorter timeouts than the server's, for tests that wait for one. */
+  connections?: Partial<ConnectionLimits>;
 }): Promise<Running> {
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   for (const event of options.events) writeFileSync(join(eventsDir, `${event.id}.json`), JSON.stringify(event));
@@ -63,16 +70,19 @@ export async function startServer(options: {
   if (options.database.url) await resetPostgres(options.database.url);
   // Starting PGlite takes seconds (it runs initdb), so tests share one and empty it each time.
   const shared = !options.database.url && !options.dataDir ? await emptied(await (sharedPglite ??= openDatabase({ dataDir }))) : undefined;
+  const logs: string[] = [];
   const config = configFrom({
     EVENTS_DIR: eventsDir,
     DATA_DIR: dataDir,
+    // Every test's people come from one address: they are many, not one, so neither limit applies.
     RATE_LIMIT: '100000',
+    MAX_CONNECTIONS_PER_CLIENT: '0',
     DEMO_DIR: '',
     ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
     ...options.env,
-  });
-  const app = await createApp(config, { log: () => undefined, database: shared });
-  const server: Server = createServer(app.handle);
+  }, undefined, (message) => logs.push(message));
+  const app = await createApp(config, { log: (message) => logs.push(message), database: shared });
+  const server: Server = createHttpServer(app.handle, config, options.connections);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const request = async (path: string, init: RequestInit = {}) => {
@@ -94,6 +104,7 @@ export async function startServer(options: {
     url,
     app,
     config,
+    logs,
     stop,
     request,
     signUp: (eventId, body, headers = {}) =>
@@ -105,12 +116,12 @@ export async function startServer(options: {
   };
 }
 
-const DROP_ALL = 'DROP TABLE IF EXISTS idempotency_key, registration, event, schema_migration CASCADE';
+const DROP_ALL = 'DROP TABLE IF EXISTS idempotency_key, registration, event, rate_limit, schema_migration CASCADE';
 let sharedPglite: Promise<Database> | undefined;
 after(async () => (await sharedPglite)?.close());
 
 /** An empty schema, so every test starts from the first migration. */
-async function resetPostgres(url: string): Promise<void> {
+export async function resetPostgres(url: string): Promise<void> {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -129,3 +140,76 @@ async function emptied(database: Database): Promise<Database> {
 
 /** A person, numbered, for load tests. */
 export const person = (index: number, prefix = 'bewoner') => ({ name: `Bewoner ${index}`, email: `${prefix}${index}@voorbeeld.nl` });
+
+export interface ServerProcess {
+  /** The API's address, as the process said it listens. */
+  url: string;
+  child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
+  output(): string;
+  /** SIGTERM, and waits until it has exited. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `node dist-server/main.js` (what `npm start` runs) as a process of its own, on a free port.
+ * Resolves once it says where it listens; rejects with its output when it exits before that.
+ */
+export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./main.js', import.meta.url))], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DIR: '', ADMIN_TOKEN: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  after(stop);
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const api = /API: +(http:\/\/\S+)\/api\/events/.exec(output)?.[1];
+      if (api) resolve({ url: api, child, output: () => output, stop });
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code, signal) => reject(new Error(`server exited with ${code ?? signal}:\n${output}`)));
+  });
+}
+
+/** A folder of event files, for a server process. */
+export function eventsFolder(events: EventData[]): string {
+  const folder = mkdtempSync(join(tmpdir(), 'events-'));
+  for (const event of events) writeFileSync(join(folder, `${event.id}.json`), JSON.stringify(event));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/**
+ * A request through `node:http`, which sends the headers it is given as they are (fetch will not
+ * set `Host`). No OpenAPI check: for answers before routing (421) and raw protocol tests.
+ */
+export function rawRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: init.method ?? 'GET', headers: init.headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
+    });
+    request.once('error', reject).end(init.body);
+  });
+}
+
+/** Fails unless `promise` settles within `ms`. */
+export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

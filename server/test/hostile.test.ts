@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DATABASES, futureEvent, person, startServer } from './harness.js';
+import { configFrom } from '../config.js';
+import { DATABASES, futureEvent, person, rawRequest, startServer } from './harness.js';
 
 const count = async (server: Awaited<ReturnType<typeof startServer>>) =>
   (await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM registration'))[0].count;
@@ -61,6 +62,53 @@ for (const database of DATABASES) {
       assert.equal((await server.request(`/api/events/${encodeURIComponent("buurtavond' OR '1'='1")}/seats`)).status, 404);
     });
 
+    it('refuses control characters with 422 naming the field, in the visitor’s language, and never a 500', async () => {
+      const fields = [{ name: 'dieet', label: 'Dieetwensen', type: 'text' as const }];
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12, fields })] });
+      const response = await server.signUp('buurtavond', { name: 'Jit\u0000ske', email: 'jitske@voorbeeld.nl', organization: 'Oke\nNu', remarks: 'Regel één\r\nRegel\ttwee', answers: { dieet: 'halal\u0007' } });
+      assert.equal(response.status, 422);
+      const { errors } = await response.json();
+      assert.deepEqual(errors.map((error: { field: string }) => error.field), ['name', 'organization', 'answers.dieet']);
+      assert.equal(errors[0].detail, '‘Naam’ bevat tekens die niet in tekst horen; typ het opnieuw');
+      const english = await (await server.signUp('buurtavond', { name: 'Jit\u0000ske', email: 'jitske@voorbeeld.nl', locale: 'en' })).json();
+      assert.match(english.errors[0].detail, /contains characters that do not belong in text/);
+      const form = await server.request('/api/events/buurtavond/registrations', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'name=Jitske&email=jitske%00@voorbeeld.nl&locale=nl',
+      });
+      assert.equal(form.status, 422);
+      assert.equal(await count(server), 0);
+      // Line breaks and tabs belong in remarks.
+      assert.equal((await server.signUp('buurtavond', { ...person(1), remarks: 'Regel één\r\nRegel\ttwee' })).status, 201);
+      assert.doesNotMatch(server.logs.join('\n'), /\n\s+at /, 'no stack trace in the log');
+    });
+
+    it('refuses JSON in another charset than UTF-8 with 415, and bytes that are not UTF-8 with 400', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const post = (type: string, body: Buffer) => server.request('/api/events/buurtavond/registrations', { method: 'POST', headers: { 'Content-Type': type }, body: new Blob([new Uint8Array(body)]) });
+      const json = JSON.stringify({ ...person(1), locale: 'nl' });
+      assert.equal((await post('application/json; charset=utf-16', Buffer.from(json, 'utf16le'))).status, 415);
+      assert.equal((await post('application/json;charset="ISO-8859-1"', Buffer.from(json, 'latin1'))).status, 415);
+      assert.equal((await post('application/json; charset=utf-8', Buffer.from(JSON.stringify({ ...person(2), name: 'Zo\u00eb\u00ff' })))).status, 201);
+      const latin1 = Buffer.from(JSON.stringify({ ...person(3), name: 'Zo\u00eb' }), 'latin1');
+      assert.equal((await post('application/json', latin1)).status, 400);
+      assert.equal(await count(server), 1);
+    });
+
+    it('takes bidirectional controls out of what it stores and out of the CSV', async () => {
+      const token = 'e3b0c44298fc1c149afbf4c8996fb924';
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: token } });
+      assert.equal((await server.signUp('buurtavond', { name: 'Jitske\u202Egpj.exe', email: 'jitske@voorbeeld.nl', remarks: '\u2067Hallo\u2069 \u200Fشكرا' })).status, 201);
+      const [row] = await server.app.database.query<{ name: string; remarks: string }>('SELECT name, remarks FROM registration');
+      assert.deepEqual(row, { name: 'Jitskegpj.exe', remarks: 'Hallo \u200Fشكرا' });
+      // A row stored before the server took them out.
+      await server.app.database.query("UPDATE registration SET organization = 'Oke\u202ENu'");
+      const csv = await (await server.request('/api/events/buurtavond/registrations.csv', { headers: { Authorization: `Bearer ${token}` } })).text();
+      assert.doesNotMatch(csv, /[\u202A-\u202E\u2066-\u2069]/);
+      assert.match(csv, /,OkeNu,/);
+    });
+
     it('answers a filled honeypot like a person and stores nothing', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
       const response = await server.signUp('buurtavond', { ...person(1), 'hp-field': 'https://spam.example' });
@@ -91,6 +139,15 @@ for (const database of DATABASES) {
       assert.equal(await count(server), 3);
     });
 
+    it('behind a proxy, takes the client address from the right of X-Forwarded-For, where the client cannot write', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { RATE_LIMIT: '3', TRUST_PROXY: '1', PUBLIC_URL: 'https://aanmelden.example.nl' } });
+      // The proxy appends the address it saw; whatever the client wrote before it changes nothing.
+      const viaProxy = (index: number, client: string) => server.signUp('buurtavond', person(index), { 'X-Forwarded-For': `10.0.0.${index}, ${client}` });
+      for (let index = 0; index < 3; index++) assert.equal((await viaProxy(index, '203.0.113.7')).status, 201);
+      assert.equal((await viaProxy(3, '203.0.113.7')).status, 429);
+      assert.equal((await viaProxy(4, '203.0.113.8')).status, 201, 'another client has its own limit');
+    });
+
     it('lets only allowed origins call from a browser, and refuses writes from others', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ALLOWED_ORIGINS: 'https://www.dock.nl, https://omziennaarelkaar.nl/' } });
       const allowed = await server.signUp('buurtavond', person(1), { Origin: 'https://omziennaarelkaar.nl' });
@@ -116,12 +173,40 @@ for (const database of DATABASES) {
       assert.equal((await server.signUp('buurtavond', person(4), { Origin: proxied, 'X-Forwarded-Proto': 'https' })).status, 403);
     });
 
-    it('knows its own https origin behind a trusted proxy', async () => {
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { TRUST_PROXY: 'true' } });
-      const proxied = server.url.replace('http:', 'https:');
-      assert.equal((await server.signUp('buurtavond', person(1), { Origin: proxied, 'X-Forwarded-Proto': 'https' })).status, 201);
-      const event = await (await server.request('/api/events/buurtavond', { headers: { 'X-Forwarded-Proto': 'https' } })).json();
-      assert.equal(event.registration.endpoint, `${proxied}/api/events/buurtavond/registrations`);
+    it('behind a proxy, writes PUBLIC_URL into events and takes posts from its pages', async () => {
+      assert.throws(() => configFrom({ TRUST_PROXY: '1' }), /TRUST_PROXY needs PUBLIC_URL/);
+      const publicUrl = 'https://aanmelden.example.nl';
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { TRUST_PROXY: '1', PUBLIC_URL: publicUrl } });
+      assert.equal((await server.signUp('buurtavond', person(1), { Origin: publicUrl })).status, 201);
+      const event = await (await server.request('/api/events/buurtavond', { headers: { 'X-Forwarded-Proto': 'http', 'X-Forwarded-Host': 'evil.example' } })).json();
+      assert.equal(event.registration.endpoint, `${publicUrl}/api/events/buurtavond/registrations`);
+    });
+
+    it('writes its own address into URLs, never the Host header, and answers another host name with 421', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const asHost = (host: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) =>
+        rawRequest(server.url + path, { ...init, headers: { Host: host, ...init.headers } });
+      const port = new URL(server.url).port;
+      for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'LOCALHOST']) {
+        const { status, body } = await asHost(host, '/api/events/buurtavond');
+        assert.equal(status, 200, host);
+        assert.equal(JSON.parse(body).registration.endpoint, `${server.url}/api/events/buurtavond/registrations`, host);
+      }
+      const foreign = await asHost('evil.example', '/api/events/buurtavond');
+      assert.equal(foreign.status, 421);
+      assert.equal(JSON.parse(foreign.body).type, '/api/problems/misdirected-request');
+      // DNS rebinding: a page at evil.example whose name now points here, posting to its "own" origin.
+      const rebound = await asHost(`evil.example:${port}`, '/api/events/buurtavond/registrations', {
+        method: 'POST',
+        headers: { Origin: `http://evil.example:${port}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(person(1)),
+      });
+      assert.equal(rebound.status, 421);
+      assert.equal(await count(server), 0);
+      // A page asked for by a loopback name moves to the address its URLs name, so they are its own origin.
+      const moved = await asHost(`localhost:${port}`, '/embed.js?v=1');
+      assert.equal(moved.status, 302);
+      assert.equal(moved.headers.location, `${server.url}/embed.js?v=1`);
     });
 
     it('sends security headers and never a stack trace or SQL error', async () => {

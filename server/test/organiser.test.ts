@@ -25,9 +25,11 @@ for (const database of DATABASES) {
     });
 
     it('answers 401 without a valid token and reveals nothing, not even whether the event exists', async () => {
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN } });
+      // Each kind of attempt from its own client, so none runs into the limit on failed attempts.
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN, TRUST_PROXY: '1', PUBLIC_URL: 'https://aanmelden.example.nl' } });
       await server.signUp('buurtavond', person(1));
-      for (const headers of [{}, bearer('wrong-token-wrong-token'), { Authorization: `Basic ${TOKEN}` }, bearer(`${TOKEN}x`)]) {
+      for (const [index, wrong] of [{}, bearer('wrong-token-wrong-token'), { Authorization: `Basic ${TOKEN}` }, bearer(`${TOKEN}x`)].entries()) {
+        const headers = { ...wrong, 'X-Forwarded-For': `203.0.113.${index}` };
         for (const path of ['/api/events/buurtavond/registrations.csv', '/api/events/bestaat-niet/registrations.csv']) {
           const response = await server.request(path, { headers });
           assert.equal(response.status, 401, path);
@@ -37,6 +39,42 @@ for (const database of DATABASES) {
         const erase = await server.request('/api/events/buurtavond/registrations/00000000-0000-4000-8000-000000000000', { method: 'DELETE', headers });
         assert.equal(erase.status, 401);
       }
+    });
+
+    it('takes the Bearer scheme in any case, as RFC 6750 says', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN } });
+      for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+        assert.equal((await server.request('/api/events/buurtavond/registrations.csv', { headers: { Authorization: `${scheme} ${TOKEN}` } })).status, 200, scheme);
+      }
+    });
+
+    it('limits failed attempts per client with 429 and Retry-After, and logs each one without the token', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN, TRUST_PROXY: '1', PUBLIC_URL: 'https://aanmelden.example.nl' } });
+      const attempt = (token: string, client = '203.0.113.9') =>
+        server.request('/api/events/buurtavond/registrations.csv', { headers: { ...bearer(token), 'X-Forwarded-For': client } });
+      for (let index = 0; index < 10; index++) assert.equal((await attempt(`guess-${index}-0123456789abcdef`)).status, 401);
+      const blocked = await attempt('guess-10-0123456789abcdef');
+      assert.equal(blocked.status, 429);
+      assert.ok(Number(blocked.headers.get('Retry-After')) >= 1);
+      // Blocked is blocked: the right token does not tell a guesser that it is right.
+      assert.equal((await attempt(TOKEN)).status, 429);
+      assert.equal((await attempt(TOKEN, '203.0.113.10')).status, 200, 'another client is not held up');
+      const refusals = server.logs.filter((line) => line.startsWith('organiser: refused GET /api/events/buurtavond/registrations.csv from 203.0.113.9'));
+      assert.equal(refusals.length, 10);
+      assert.doesNotMatch(server.logs.join('\n'), /guess-|0123456789abcdef/);
+    });
+
+    it('writes an audit line for every export and erasure', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: TOKEN } });
+      await server.signUp('buurtavond', person(1));
+      await server.request('/api/events/buurtavond/registrations.csv', { headers: bearer(TOKEN) });
+      const [{ id }] = await server.app.database.query<{ id: string }>('SELECT id::text FROM registration');
+      await server.request(`/api/events/buurtavond/registrations/${id}`, { method: 'DELETE', headers: bearer(TOKEN) });
+      const audit = server.logs.filter((line) => line.startsWith('audit: '));
+      assert.deepEqual(audit, [
+        'audit: 127.0.0.1 exported the 1 registrations of buurtavond',
+        `audit: 127.0.0.1 erased registration "${id}" of buurtavond`,
+      ]);
     });
 
     it('keeps the organiser routes off when the server has no ADMIN_TOKEN', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
-import { DATABASES, futureEvent, person, startServer } from './harness.js';
+import { DATABASES, futureEvent, person, startServer, within } from './harness.js';
 
 it('runs on PostgreSQL too, in CI', { skip: !process.env.CI && 'not in CI; set TEST_DATABASE_URL to test against a PostgreSQL' }, () => {
   assert.ok(process.env.TEST_DATABASE_URL, 'CI must set TEST_DATABASE_URL (.ci/run starts PostgreSQL and sets it)');
@@ -31,6 +32,46 @@ for (const database of DATABASES) {
       const nowhere = await fetch(`${server.url}/api/nergens`);
       assert.equal(nowhere.status, 404);
       assert.match(nowhere.headers.get('Content-Type')!, /^application\/problem\+json/);
+    });
+
+    it('says it is down, 503 with Retry-After, while its database cannot be reached', async () => {
+      if (!database.url) {
+        // The embedded database goes away only with the process, or when closed.
+        const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })], dataDir: 'memory://' });
+        assert.equal((await server.request('/api/health')).status, 200);
+        await server.app.database.close();
+        const down = await server.request('/api/health');
+        assert.equal(down.status, 503);
+        assert.equal(down.headers.get('Retry-After'), '10');
+        return;
+      }
+      // PostgreSQL behind a connection the test can cut and restore.
+      const target = new URL(database.url);
+      const links = new Set<Socket>();
+      const forwarder = createNetServer((client) => {
+        const upstream = connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, upstream]) {
+          links.add(socket);
+          socket.on('error', () => undefined).once('close', () => links.delete(socket));
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      await new Promise<void>((resolve) => forwarder.listen(0, '127.0.0.1', resolve));
+      const port = (forwarder.address() as AddressInfo).port;
+      const server = await startServer({ database: { url: Object.assign(new URL(database.url), { port: String(port) }).href }, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      assert.equal((await server.request('/api/health')).status, 200);
+      const closed = new Promise((resolve) => forwarder.close(resolve));
+      for (const socket of links) socket.destroy();
+      await closed;
+      const down = await server.request('/api/health');
+      assert.equal(down.status, 503);
+      assert.equal(down.headers.get('Retry-After'), '10');
+      assert.match(server.logs.join('\n'), /health: the database cannot be reached/);
+      await new Promise<void>((resolve) => forwarder.listen(port, '127.0.0.1', resolve));
+      assert.equal((await server.request('/api/health')).status, 200, 'and up again when it is back');
+      const end = new Promise((resolve) => forwarder.close(resolve));
+      for (const socket of links) socket.destroy();
+      await end;
     });
 
     it('confirms a JSON sign-up, counts the seat, and says how many are left', async () => {
@@ -90,6 +131,52 @@ for (const database of DATABASES) {
       assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11 });
       const [{ count }] = await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM registration');
       assert.equal(count, 2);
+    });
+
+    it('refuses a key reused for another person with 422, and never gives anyone else’s answer', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      const key = '0f8fad5b-d9cb-469f-a165-70867728950e';
+      assert.equal((await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key })).status, 201);
+      const other = await server.signUp('buurtavond', person(2), { 'Idempotency-Key': key });
+      assert.equal(other.status, 422);
+      const body = await other.json();
+      assert.equal(body.type, '/api/problems/idempotency-key-reused');
+      assert.equal(body.errors, undefined, 'names no field: the form then sends under a new key');
+      // Under its own key the second person signs up.
+      assert.deepEqual(await (await server.signUp('buurtavond', person(2), { 'Idempotency-Key': `${key}-2` })).json(), { status: 'confirmed', remaining: 10 });
+      const rows = await server.app.database.query<{ email: string }>('SELECT email FROM registration ORDER BY email');
+      assert.deepEqual(rows.map((row) => row.email), ['bewoner1@voorbeeld.nl', 'bewoner2@voorbeeld.nl']);
+    });
+
+    it('answers 409 to a key whose first request is still being handled, and the first one its own answer', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
+      // The event's seats held by a transaction of the test's, so the first request cannot finish.
+      let release!: () => void;
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const holding = server.app.database.transaction(async (sql) => {
+        await sql.query('SELECT 1 FROM event WHERE id = $1 FOR UPDATE', ['buurtavond']);
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      });
+      await isLocked;
+      const key = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+      const both = [server.signUp('buurtavond', person(1), { 'Idempotency-Key': key }), server.signUp('buurtavond', person(1), { 'Idempotency-Key': key })];
+      try {
+        // Whichever came second is answered while the first still waits.
+        const second = await within(10_000, 'an answer while the first request waits', Promise.race(both));
+        assert.equal(second.status, 409);
+        assert.equal(second.headers.get('Retry-After'), '1');
+        assert.equal((await second.clone().json()).type, '/api/problems/idempotency-key-in-use');
+      } finally {
+        release();
+        await holding;
+      }
+      const answers = await Promise.all(both);
+      assert.deepEqual(answers.map((answer) => answer.status).sort(), [201, 409]);
+      const retry = await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key });
+      assert.equal(retry.headers.get('Idempotent-Replayed'), 'true');
+      assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11 });
     });
 
     it('keeps one registration per e-mail address per event, whatever the case, and answers alike', async () => {
