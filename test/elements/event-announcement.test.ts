@@ -296,6 +296,7 @@ async function waitForTitle(element: Element, name?: string): Promise<void> {
   await waitUntil(() => {
     const title = deepQuery(element, 'h2')?.textContent;
     return name ? title === name : Boolean(title);
-  }, 'the announcement did not render its title');
+    // A fetch and the JSON-LD reader's chunk: as long as other chunk loads in these tests may take.
+  }, 'the announcement did not render its title', { timeout: 5000 });
   await settled(element);
 }
