@@ -38,6 +38,8 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EVENTS_DIR: eventsDir, DEMO_DIR: '', ADMIN_TOKEN: '', RATE_LIMIT: '1000000', MAX_CONNECTIONS_PER_CLIENT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A bench that fails or is stopped takes its server with it.
+  process.once('exit', () => child.kill());
   let output = '';
   return new Promise((resolve, reject) => {
     const read = (chunk: Buffer) => {

@@ -42,7 +42,10 @@ export class SignUpQueue {
       const queue = this.queues.get(event.id!);
       if (queue) return void queue.push({ signUp, resolve, reject });
       this.queues.set(event.id!, [{ signUp, resolve, reject }]);
-      void this.drain(event);
+      // Not at once: PGlite runs a whole transaction in the promise jobs that follow this request,
+      // before Node reads the next one, so every batch would hold one sign-up. After the requests
+      // Node has read this turn, all of them are in the first batch.
+      setImmediate(() => void this.drain(event));
     });
     return flightKey === undefined ? answer : answer.finally(() => this.inFlight.delete(flightKey));
   }
@@ -58,6 +61,8 @@ export class SignUpQueue {
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);
       }
+      // Let Node read what arrived meanwhile, so it joins the next batch.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     this.queues.delete(event.id!);
   }
