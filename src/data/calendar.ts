@@ -13,6 +13,7 @@
  * Without an endDate a timed event ends at the latest programme time after its start, else two
  * hours after it; an all-day event ends with the day of its last programme item, else after one day.
  */
+import { placeParts } from './describe.js';
 import { eventInstant, eventTimeZone, localDateKey, parseIso, toInstant, toIsoWithOffset, toLocalIso } from './time.js';
 import type { EventData, Organizer } from './types.js';
 
@@ -80,12 +81,7 @@ function webLink(value: string | undefined): string | undefined {
 
 /** Venue, room, street, postal code and place, as the announcement shows them. */
 function locationText(event: EventData): string | undefined {
-  const venue = event.location ?? {};
-  const address = venue.address ?? {};
-  const place = [venue.name, venue.room, address.streetAddress, [address.postalCode, address.addressLocality].filter(Boolean).join(' ')];
-  return (
-    place.filter(Boolean).join(', ') || webLink(venue.url) || (event.status === 'online' ? webLink(event.url) : undefined)
-  );
+  return placeParts(event.location).join(', ') || webLink(event.location?.url) || (event.status === 'online' ? webLink(event.url) : undefined);
 }
 
 /**

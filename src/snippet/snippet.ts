@@ -6,8 +6,8 @@
  * shows its interactive version in its place (docs/protocol.md, "Input precedence";
  * docs/cms.md). Pure: runs in Node (the `event-elements snippet` command) and in the browser.
  */
-import { fromJsonLd } from '../data/jsonld.js';
-import { readEvent } from '../data/parse.js';
+import { descriptionSections, paragraphs, placeParts } from '../data/describe.js';
+import { parseEvent } from '../data/read.js';
 import { namesEverySpeaker, timedProgram } from '../data/program.js';
 import { eventEnd, eventInstant, eventTimeZone, eventWhen, formatDeadline, formatTime, toIsoWithOffset } from '../data/time.js';
 import type { EventData, Problem } from '../data/types.js';
@@ -55,7 +55,7 @@ export class SnippetError extends Error {
 export function toSnippet(input: unknown, options: SnippetOptions = {}): string {
   const lang = options.lang ?? 'nl';
   if (!Object.hasOwn(TERMS, lang)) throw new RangeError(`lang: "${lang}" is not one of ${Object.keys(TERMS).join(', ')}`);
-  const { event, problems } = readEvent(typeof input === 'string' ? parseJson(input) : input, fromJsonLd);
+  const { event, problems } = parseEvent(typeof input === 'string' ? parseJson(input) : input);
   if (!event) throw new SnippetError(problems);
   const terms: Terms = TERMS[lang];
   const source = options.src ? `src="${attribute(options.src)}"` : `data-event='${singleQuoted(JSON.stringify(event))}'`;
@@ -120,10 +120,9 @@ function readable(event: EventData, terms: Terms, parts: Section[], past: boolea
     if (where) lines.push(`<p><strong>${text(announcement.where)}:</strong> ${where}</p>`);
   }
 
-  const description = typeof event.description === 'string' ? [{ body: event.description }] : (event.description ?? []);
-  for (const section of show('description') ? description : []) {
+  for (const section of show('description') ? descriptionSections(event.description) : []) {
     if (section.heading) lines.push(`<h3${data}>${text(section.heading)}</h3>`);
-    for (const paragraph of section.body.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) lines.push(`<p${data}>${text(paragraph)}</p>`);
+    for (const paragraph of paragraphs(section.body)) lines.push(`<p${data}>${text(paragraph)}</p>`);
   }
   if (show('audience') && event.audience?.length) {
     lines.push(`<h3>${text(announcement.audience)}</h3>`, `<ul>${event.audience.map((who) => `<li${data}>${text(who)}</li>`).join('')}</ul>`);
@@ -165,8 +164,7 @@ function readable(event: EventData, terms: Terms, parts: Section[], past: boolea
 /** Venue (the probable one marked), address, hosts and neighbourhood. */
 function whereText({ location }: EventData, { announcement }: Terms, locale: string): string | undefined {
   if (!location) return undefined;
-  const { address = {} } = location;
-  const place = [location.name, location.room, address.streetAddress, [address.postalCode, address.addressLocality].filter(Boolean).join(' ')].filter(Boolean);
+  const place = placeParts(location);
   const hosts = location.hosts?.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(location.hosts) : undefined;
   const parts = [
     place.length ? `${location.tentative ? `<em>${text(announcement.probableVenue)}:</em> ` : ''}${text(place.join(', '))}` : '',
@@ -192,4 +190,4 @@ function attribute(value: string): string {
   return value.replace(/[&<>"']/g, (character) => ESCAPES[character]);
 }
 
-export { parseEvent } from '../data/read.js';
+export { parseEvent };
