@@ -31,8 +31,9 @@ describe('<registration-form>: one registration, once', () => {
   it('retrying after a timeout sends the same Idempotency-Key, and the endpoint registers Anna once', async () => {
     const id = newEndpointId('once');
     // The endpoint registers on arrival but answers too late; the retry finds the stored answer.
-    await scriptEndpoint(id, [{ status: 201, body: { status: 'confirmed', remaining: 4 }, delay: 3000 }]);
-    const element = await showForm(await openEvent(id), { timeout: 0.3 });
+    // The client waits 1.5 s, not less: under a loaded CI the request must reach the endpoint first.
+    await scriptEndpoint(id, [{ status: 201, body: { status: 'confirmed', remaining: 4 }, delay: 6000 }]);
+    const element = await showForm(await openEvent(id), { timeout: 1.5 });
     fillInAnna(element);
     submit(element);
     await stateBecomes(element, 'error');
@@ -52,8 +53,8 @@ describe('<registration-form>: one registration, once', () => {
   it('after a timeout, changed answers are a new submission under a new key, so the edits are not lost to a replay', async () => {
     const id = newEndpointId('once');
     // The first attempt is stored but answered too late; had the retry kept its key, the endpoint would replay it.
-    await scriptEndpoint(id, [{ status: 201, body: { status: 'confirmed', remaining: 4 }, delay: 3000 }, { status: 201, body: { status: 'confirmed', remaining: 3 } }]);
-    const element = await showForm(await openEvent(id), { timeout: 0.3 });
+    await scriptEndpoint(id, [{ status: 201, body: { status: 'confirmed', remaining: 4 }, delay: 6000 }, { status: 201, body: { status: 'confirmed', remaining: 3 } }]);
+    const element = await showForm(await openEvent(id), { timeout: 1.5 });
     fillInAnna(element);
     submit(element);
     await stateBecomes(element, 'error');
