@@ -66,4 +66,54 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
       )`,
     ],
   },
+  {
+    name: 'cancelling, the waiting list in order, the e-mail outbox, organiser sessions',
+    statements: [
+      // A cancelled registration stays for the organiser to see, and gives up its address: the
+      // same person may sign up again.
+      'ALTER TABLE registration DROP CONSTRAINT registration_status_check',
+      `ALTER TABLE registration ADD CONSTRAINT registration_status_check CHECK (status IN ('confirmed', 'waitlisted', 'cancelled'))`,
+      'ALTER TABLE registration ALTER COLUMN email_key DROP NOT NULL',
+      'ALTER TABLE registration ADD COLUMN cancelled_at timestamptz',
+      // The order people signed up in, also within one batch (they share created_at): who waits longest moves up first.
+      'ALTER TABLE registration ADD COLUMN seq bigserial',
+      'CREATE INDEX registration_waiting ON registration (event_id, seq) WHERE status = \'waitlisted\'',
+      // The links in e-mails: only the SHA-256 of each token, never the token itself.
+      `CREATE TABLE cancel_token (
+        hash text PRIMARY KEY,
+        registration_id uuid NOT NULL REFERENCES registration (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      // Messages to send, written in the transaction of what they tell (server/outbox.ts). `secret`
+      // holds the message's cancel token until it is sent, and is emptied then.
+      `CREATE TABLE outbox (
+        id bigserial PRIMARY KEY,
+        kind text NOT NULL,
+        event_id text NOT NULL REFERENCES event (id),
+        registration_id uuid REFERENCES registration (id) ON DELETE CASCADE,
+        secret text,
+        data jsonb NOT NULL DEFAULT '{}'::jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        claimed_until timestamptz,
+        sent_at timestamptz,
+        failed_at timestamptz,
+        last_error text
+      )`,
+      'CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE sent_at IS NULL AND failed_at IS NULL',
+      // Until when each event's daily digest has told the organiser (ORGANISER_NOTICES=daily).
+      `CREATE TABLE digest (
+        event_id text PRIMARY KEY REFERENCES event (id),
+        until timestamptz NOT NULL
+      )`,
+      // Signed-in organisers (/organiser/): the SHA-256 of the cookie's value, and the token forms carry.
+      `CREATE TABLE organiser_session (
+        id_hash text PRIMARY KEY,
+        csrf text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      )`,
+    ],
+  },
 ];
