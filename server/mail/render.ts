@@ -271,7 +271,7 @@ function contactOf(event: EventData): { name?: string; email?: string } {
   const { registration = {}, organizers = [] } = event;
   const organizer = organizers.find((candidate) => candidate.email);
   const email = registration.email ?? organizer?.email;
-  const name = registration.contact ?? organizers.find((candidate) => candidate.email === email)?.name;
+  const name = registration.contact ?? (email ? organizers.find((candidate) => candidate.email === email)?.name : undefined);
   return { name, email };
 }
 
