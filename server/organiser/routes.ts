@@ -89,13 +89,19 @@ export function createOrganiserPages(deps: OrganiserPagesDeps): OrganiserPages {
   const done = (request: PageRequest): Done | undefined => DONE.find((code) => code === request.url.searchParams.get('done'));
   const notFound = (request: PageRequest) => page(request, 404, messagePage(request.context, request.context.words.notFound.title, request.context.words.notFound.text, { back: true }));
 
-  /** Forms come from the server's own pages: a browser says where a form came from in `Origin` and `Sec-Fetch-Site`. */
+  /**
+   * Forms come from the server's own pages. A browser says where a form comes from in
+   * `Sec-Fetch-Site`, and in `Origin`, which is `null` here: the pages' `Referrer-Policy:
+   * no-referrer` has browsers hide the origin of a form post too (Fetch, "serializing a request
+   * origin"). A browser too old for `Sec-Fetch-Site` must name this origin; a client that sends
+   * neither header is no browser a page elsewhere could use, and still needs the session's token.
+   */
   function sameOrigin(request: IncomingMessage): boolean {
     const origin = request.headers.origin;
     const site = request.headers['sec-fetch-site'];
-    if (origin !== undefined && origin !== ownOrigin(request, config.publicUrl)) return false;
-    if (site !== undefined && site !== 'same-origin') return false;
-    return true;
+    if (origin !== undefined && origin !== 'null' && origin !== ownOrigin(request, config.publicUrl)) return false;
+    if (site !== undefined) return site === 'same-origin';
+    return origin !== 'null';
   }
 
   async function signIn(request: PageRequest): Promise<void> {

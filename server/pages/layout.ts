@@ -58,6 +58,7 @@ export function document(options: { lang: string; dir?: 'rtl'; title: string; bo
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
 <title>${options.title}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${STYLESHEET_PATH}?v=${STYLESHEET_VERSION}">
 </head>
 <body>
