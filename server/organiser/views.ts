@@ -56,7 +56,7 @@ function organiserPage(context: Context, options: { title: string; error?: boole
 ${navigation}
 </div>
 </header>
-<main id="main" class="page">
+<main id="main" class="page page--wide">
 ${options.done ? html`<p class="message" role="status">${words.done[options.done]}</p>` : ''}
 ${options.main}
 </main>`;
@@ -180,7 +180,7 @@ ${withRemarks ? html`<td>${row.remarks ? data(row.remarks) : ''}</td>` : ''}
 <td><div class="row-actions">
 ${row.status !== 'cancelled' ? html`<form method="post" action="${paths.registration(event, row.id, 'resend')}">${csrfField(session)}<button type="submit" class="button button--small button--secondary">${words.resend}${person(row)}</button></form>` : ''}
 ${row.status === 'waitlisted' ? html`<form method="post" action="${paths.registration(event, row.id, 'promote')}">${csrfField(session)}<button type="submit" class="button button--small">${words.promote}${person(row)}</button></form>` : ''}
-<a class="button button--small button--danger" href="${paths.registration(event, row.id, 'erase')}">${words.erase}${person(row)}</a>
+<a class="button button--small button--danger-quiet" href="${paths.registration(event, row.id, 'erase')}">${words.erase}${person(row)}</a>
 </div></td>
 </tr>`);
   const table = html`<div class="table-scroll" role="region" aria-label="${words.scroll}" tabindex="0">

@@ -41,10 +41,13 @@ export function momentText(event: EventData, instant: Date, language: Convention
   return html`<time datetime="${toIsoWithOffset(ms, timeZone)}">${text}</time>`;
 }
 
-/** Where: the venue's parts, each isolated, comma-separated; undefined when the event names no place. */
+/**
+ * Where: the venue's parts, comma-separated, isolated as one (a Dutch address keeps its order on
+ * an Arabic page); undefined when the event names no place.
+ */
 export function whereText(event: EventData): Html | undefined {
   const parts = placeParts(event.location);
-  return parts.length ? html`${parts.map((part, index) => [index ? ', ' : '', data(part)])}` : undefined;
+  return parts.length ? data(parts.join(', ')) : undefined;
 }
 
 /**

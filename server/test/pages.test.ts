@@ -477,7 +477,10 @@ async function screenshot(page: Page, browser: string, name: string): Promise<vo
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [390, 1280]) {
     await page.setViewport({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${browser.toLowerCase()}-${name}-${width}.png`, fullPage: true });
+    // The whole page in a viewport as tall as it, as Chromium's fullPage shifts a right-to-left page sideways.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ width, height });
+    await page.screenshot({ path: `${SHOTS}/${browser.toLowerCase()}-${name}-${width}.png` });
   }
   await page.setViewport({ width: 1280, height: 900 });
 }
