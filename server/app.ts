@@ -3,22 +3,31 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventData } from '../src/data/types.js';
 import type { ServerConfig } from './config.js';
-import { toCsv } from './csv.js';
 import { clientKey, clientOf } from './client-address.js';
 import { openDatabase, type Database } from './db.js';
 import { loadEvents, type EventCatalogue } from './events.js';
 import { hostIsOurs, ownOrigin, problem, readBody, Refusal, SECURITY_HEADERS, send, type Answer } from './http.js';
 import { termsFor } from './language.js';
 import { DatabaseRateLimiter, MemoryRateLimiter, type Bucket } from './rate-limit.js';
-import { eraseRegistration, prepareSignUp, seatsOf, syncEvents } from './registrations.js';
+import { createLifecycle } from './lifecycle.js';
+import { createMailTransport } from './mail/transport.js';
+import type { MailTransport } from './mail/types.js';
+import { Outbox, type OutboxOptions } from './outbox.js';
+import { prepareSignUp, seatsOf, syncEvents } from './registrations.js';
 import { SignUpQueue } from './sign-up-queue.js';
 import { serveFile } from './static.js';
+import { createOrganiserPages } from './organiser/routes.js';
+import { cancelPage } from './pages/cancel.js';
+import { preferredLanguage } from './pages/locale.js';
+import { sendPage, serveStylesheet, STYLESHEET_PATH } from './pages/layout.js';
 
 export interface App {
   /** Node's request listener: give it to `http.createServer`. */
   handle(request: IncomingMessage, response: ServerResponse): void;
   readonly database: Database;
   readonly events: EventCatalogue;
+  /** Where e-mail goes, for the start-up log: `SMTP host:port` or `.eml files in …`. */
+  readonly mail: string;
   close(): Promise<void>;
 }
 
@@ -33,7 +42,15 @@ const TRANSIENT_NODE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIP
  */
 export async function createApp(
   config: ServerConfig,
-  options: { now?: () => number; log?: (message: string) => void; database?: Database } = {},
+  options: {
+    now?: () => number;
+    log?: (message: string) => void;
+    database?: Database;
+    /** Where e-mail goes instead of `SMTP_URL` or the `.eml` folder (tests). */
+    transport?: MailTransport;
+    /** The outbox worker's timings (tests make them short). */
+    outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs'>;
+  } = {},
 ): Promise<App> {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((message: string) => console.error(message));
@@ -44,7 +61,15 @@ export async function createApp(
   // On PostgreSQL other processes may count the same clients; PGlite is this process's alone.
   const limiter = database.kind === 'postgres' ? new DatabaseRateLimiter(database.ephemeral, now) : new MemoryRateLimiter(now);
   const signUpAttempts: Bucket = { name: 'sign-up', limit: config.rateLimit, windowMs: 60_000 };
-  const signUps = new SignUpQueue(database, now);
+  // Links in e-mails: PUBLIC_URL, else the address the latest request came to (the server's own, hostIsOurs checked it).
+  let seenOrigin = `http://localhost:${config.port}`;
+  const mailOrigin = () => config.publicUrl ?? seenOrigin;
+  const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, log });
+  const outbox = new Outbox({ database, events, transport, from: config.mailFrom, notices: config.organiserNotices, log, now, origin: mailOrigin, ...options.outbox });
+  const lifecycle = createLifecycle({ database, events, now, log, origin: mailOrigin, queued: () => outbox.kick() });
+  const signUps = new SignUpQueue(database, now, { notices: config.organiserNotices }, () => outbox.kick());
+  const organiserPages = createOrganiserPages({ config, events, database, store: lifecycle, log, now, limiter });
+  outbox.start();
   const adminDigest = config.adminToken ? digest(config.adminToken) : undefined;
   const openapi: unknown = JSON.parse(await readFile(new URL('../server/openapi.json', import.meta.url), 'utf8'));
 
@@ -122,40 +147,19 @@ export async function createApp(
           return problem(400, 'bad-idempotency-key', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
         }
         const signUp = prepareSignUp(event, await readBody(request, config.maxBodyBytes), key, now());
-        return 'fingerprint' in signUp ? signUps.submit(event, signUp) : signUp;
+        return 'fingerprint' in signUp ? signUps.submit(event, { ...signUp, origin }) : signUp;
       });
     }
-    if (path.length === 4 && sub === 'registrations.csv') return allow(method, ['GET'], () => exportCsv(event, client));
-    if (path.length === 5 && sub === 'registrations') {
-      return allow(method, ['DELETE'], async () => {
-        const erased = await eraseRegistration(database, event, rid);
-        // Who erased what, and when (the log's own time): the organiser answers for personal data.
-        log(`audit: ${client} ${erased ? 'erased' : 'tried to erase (no such registration)'} registration ${JSON.stringify(rid)} of ${event.id}`);
-        return erased ? { status: 204, body: undefined } : notFound();
+    if (path.length === 4 && sub === 'registrations.csv') {
+      return allow(method, ['GET'], async () => {
+        const { body, filename } = await lifecycle.csv(event, client);
+        return { status: 200, body, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } };
       });
+    }
+    if (path.length === 5 && sub === 'registrations') {
+      return allow(method, ['DELETE'], async () => ((await lifecycle.erase(event, rid, client)) ? { status: 204, body: undefined } : notFound()));
     }
     return notFound();
-  }
-
-  async function exportCsv(event: EventData, client: string): Promise<Answer> {
-    const rows = await database.query<Record<string, unknown>>(
-      `SELECT id, status, created_at, name, email, organization, role, remarks, consent, locale, answers
-         FROM registration WHERE event_id = $1 ORDER BY created_at, id`,
-      [event.id],
-    );
-    // One column per extra question, in the event's order.
-    const extra = (event.registration?.fields ?? []).map((field) => field.name);
-    const header = ['id', 'status', 'registered_at', 'name', 'email', 'organization', 'role', 'remarks', 'consent', 'locale', ...extra];
-    log(`audit: ${client} exported the ${rows.length} registrations of ${event.id}`);
-    const csv = toCsv(header, rows.map((row) => [
-      row.id, row.status, row.created_at, row.name, row.email, row.organization, row.role, row.remarks, row.consent, row.locale,
-      ...extra.map((name) => (row.answers as Record<string, unknown>)[name]),
-    ]));
-    return {
-      status: 200,
-      body: csv,
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${event.id}-registrations.csv"` },
-    };
   }
 
   /** Up means able to answer a sign-up: the database answers too, within a few seconds. */
@@ -175,6 +179,36 @@ export async function createApp(
     }
   }
 
+  /**
+   * The visitor's cancel page (`/registrations/<token>/cancel`, the link in their e-mail). `GET`
+   * only shows: mail scanners open links. `POST` cancels; a second time says so and changes nothing.
+   */
+  async function cancelRoute(request: IncomingMessage, response: ServerResponse, token: string, path: string, origin: string): Promise<void> {
+    const method = request.method ?? 'GET';
+    // A link that names no registration speaks the browser's language.
+    const guess = preferredLanguage(request.headers['accept-language'], ['nl', 'en', 'tr', 'ar'], 'nl');
+    if (!['GET', 'HEAD', 'POST'].includes(method)) {
+      return sendPage(response, 405, cancelPage({ lang: guess, state: 'unknown', action: path }), { Allow: 'GET, HEAD, POST' });
+    }
+    // The token is the secret, so a page elsewhere cannot cancel; still, only this page's own form may.
+    // (Under `Referrer-Policy: no-referrer` a browser sends `Origin: null` with it; Sec-Fetch-Site tells.)
+    const from = request.headers.origin;
+    const site = request.headers['sec-fetch-site'];
+    if (method === 'POST' && ((site !== undefined && site !== 'same-origin' && site !== 'none') || (from !== undefined && from !== 'null' && from !== origin))) {
+      return send(response, problem(403, 'origin-not-allowed', 'This page posts to itself only'));
+    }
+    if (method !== 'POST') {
+      const view = await lifecycle.viewByToken(token);
+      if (!view) return sendPage(response, 404, cancelPage({ lang: guess, state: 'unknown', action: path }));
+      const state = view.registration.status === 'cancelled' ? 'already-cancelled' : 'ask';
+      return sendPage(response, 200, cancelPage({ lang: view.registration.locale, event: view.event, registration: view.registration, state, action: path }));
+    }
+    const result = await lifecycle.cancelByToken(token);
+    if (result.outcome === 'unknown') return sendPage(response, 404, cancelPage({ lang: guess, state: 'unknown', action: path }));
+    const { event, registration } = result.view;
+    sendPage(response, 200, cancelPage({ lang: registration.locale, event, registration, state: result.outcome, action: path }));
+  }
+
   /** CORS: the server's own origin and `ALLOWED_ORIGINS` may call; others get no CORS headers (and no writes). */
   function cors(request: IncomingMessage, origin: string): { allowed: boolean; headers: Record<string, string> } {
     const from = request.headers.origin;
@@ -189,6 +223,7 @@ export async function createApp(
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     const origin = ownOrigin(request, config.publicUrl);
+    if (config.publicUrl || hostIsOurs(request)) seenOrigin = origin;
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://server');
@@ -197,6 +232,20 @@ export async function createApp(
     }
     if (!config.publicUrl && !hostIsOurs(request)) {
       return send(response, problem(421, 'misdirected-request', 'This server answers for its own address only; set PUBLIC_URL to serve it under a name'));
+    }
+    const cancelLink = /^\/registrations\/([^/]{1,100})\/cancel$/.exec(url.pathname);
+    if (cancelLink) {
+      try {
+        return await cancelRoute(request, response, decode(cancelLink[1]), url.pathname, origin);
+      } catch (error) {
+        log(`server: ${request.method} /registrations/…/cancel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!response.headersSent) return send(response, { ...problem(503, 'unavailable', 'Temporarily unavailable'), headers: { 'Retry-After': '10' } });
+        return void response.destroy();
+      }
+    }
+    if (url.pathname === STYLESHEET_PATH) return serveStylesheet(request, response);
+    if (url.pathname === '/organiser' || url.pathname.startsWith('/organiser/')) {
+      return organiserPages.handle(request, response, url, clientKey(clientOf(request, config.trustProxy)));
     }
     const page = url.pathname !== '/api' && !url.pathname.startsWith('/api/');
     if (page && !config.publicUrl && `http://${request.headers.host}` !== origin && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -243,7 +292,10 @@ export async function createApp(
     handle: (request, response) => void handle(request, response),
     database,
     events,
+    mail: transport.description,
     close: async () => {
+      await outbox.stop();
+      transport.close();
       if (!options.database) await database.close();
     },
   };

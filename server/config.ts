@@ -33,6 +33,14 @@ export interface ServerConfig {
   distDir: string;
   /** Folder of the demo page; no demo is served when it is absent. */
   demoDir?: string;
+  /** Where e-mail goes: `smtp://user:pass@host:port` or `smtps://…`; without it, `.eml` files in `outboxDir`. */
+  smtpUrl?: string;
+  /** The sender of every e-mail. */
+  mailFrom: string;
+  /** The event's contact hears of each sign-up, gets one digest a day, or nothing. */
+  organiserNotices: 'each' | 'daily' | 'off';
+  /** Folder of the `.eml` files written when there is no `smtpUrl`. */
+  outboxDir: string;
 }
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -48,6 +56,7 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, wa
   if (!env.PUBLIC_URL && !('hops' in trustProxy && trustProxy.hops === 0)) {
     throw new Error('TRUST_PROXY needs PUBLIC_URL, the address people reach the server at through the proxy (https://aanmelden.example.nl)');
   }
+  const publicUrl = env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined;
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -62,10 +71,43 @@ export function configFrom(env: NodeJS.ProcessEnv = process.env, base = root, wa
     trustProxy,
     maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 0, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
-    publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : undefined,
+    publicUrl,
     distDir: env.DIST_DIR || base('dist'),
     demoDir: env.DEMO_DIR === '' ? undefined : env.DEMO_DIR || base('demo'),
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: mailFrom(env.MAIL_FROM, publicUrl),
+    organiserNotices: oneOf(env, 'ORGANISER_NOTICES', ['each', 'daily', 'off'] as const, 'each'),
+    outboxDir: env.OUTBOX_DIR || base('.data/outbox'),
   };
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!values.includes(text as T)) throw new Error(`${name} must be ${values.join(', ')}, not "${text}"`);
+  return text as T;
+}
+
+function smtpUrl(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error('SMTP_URL must be a URL like smtp://user:password@mail.example.nl:587 or smtps://…:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol}//`);
+  if (!url.hostname) throw new Error('SMTP_URL names no host');
+  return text;
+}
+
+/** `MAIL_FROM`, or `noreply@` the server's own name. */
+function mailFrom(text: string | undefined, publicUrl: string | undefined): string {
+  if (text) {
+    if (!/@[^@\s>]+>?\s*$/.test(text)) throw new Error(`MAIL_FROM must be an e-mail address, optionally with a name ("Aanmelden" <aanmelden@example.nl>), not "${text}"`);
+    return text;
+  }
+  return `noreply@${publicUrl ? new URL(publicUrl).hostname : 'localhost'}`;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -35,7 +35,9 @@ server.listen(config.port, config.host, () => {
   console.log(`Event elements reference server (${app.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL'}, ${app.events.size} event${app.events.size === 1 ? '' : 's'})`);
   if (config.demoDir) console.log(`  Demo: ${where}/demo/`);
   console.log(`  API:  ${where}/api/events`);
-  if (!config.adminToken) console.log('  Organiser routes are off (set ADMIN_TOKEN to turn them on).');
+  console.log(`  Mail: ${app.mail}`);
+  if (config.adminToken) console.log(`  Organiser: ${where}/organiser/`);
+  else console.log('  Organiser routes are off (set ADMIN_TOKEN to turn them on).');
 });
 
 let stopping = false;

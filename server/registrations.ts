@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { seatFactsOf, seatState, type SeatFacts, type SeatState } from '../src/data/seats.js';
 import type { EventData } from '../src/data/types.js';
 import type { FormTerms } from '../src/i18n/index.js';
@@ -17,7 +17,7 @@ export interface Seats {
   closed: boolean;
 }
 
-interface EventRow {
+export interface EventRow {
   capacity: number | null;
   taken_elsewhere: number;
   waitlist: boolean;
@@ -52,7 +52,7 @@ export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Pro
 }
 
 /** What the event's file says at `now`: the badge's state, of which only `closed`, `cancelled` and `past` matter here. */
-function fileState(event: EventData, now: number): SeatState {
+export function fileState(event: EventData, now: number): SeatState {
   let facts = factsOfFile.get(event);
   if (!facts) factsOfFile.set(event, (facts = seatFactsOf(event)));
   return seatState(facts, now);
@@ -73,7 +73,7 @@ function fieldsOf(event: EventData, form: FormTerms, lang: string): FormField[] 
   return fields;
 }
 
-function seats(event: EventData, row: EventRow | undefined, now: number): Seats {
+export function seats(event: EventData, row: EventRow | undefined, now: number): Seats {
   const state = fileState(event, now);
   const capacity = row?.capacity ?? undefined;
   return {
@@ -104,7 +104,23 @@ export interface SignUp {
   idempotencyKey?: string;
   /** What the request asked for, so that a key reused for something else is recognised (docs/protocol.md, "Idempotency"). */
   fingerprint: string;
+  /** The link in the confirmation e-mail: 256 random bits, of which the database keeps only the hash. */
+  cancelToken: string;
+  /** The address the visitor reached the server at, for the links in the e-mails (set by app.ts). */
+  origin?: string;
 }
+
+/** What the server does with e-mail around a sign-up (ORGANISER_NOTICES, server/README.md "E-mail"). */
+export interface MailPolicy {
+  /** A notice to the event's contact per sign-up (`each`), a daily digest (`daily`) or nothing (`off`). */
+  notices: 'each' | 'daily' | 'off';
+}
+
+/** A new cancel link's token: 256 random bits, URL-safe. */
+export const newCancelToken = (): string => randomBytes(32).toString('base64url');
+
+/** What the database keeps of a cancel token. */
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 /**
  * One sign-up, up to the point where the database decides: closed, cancelled, the honeypot and
@@ -155,6 +171,7 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
       locale: lang,
     },
     idempotencyKey,
+    cancelToken: newCancelToken(),
     // The values the event asks for, in a fixed order, and the language: what decides what is stored.
     fingerprint: createHash('sha256').update(JSON.stringify([lang, Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1))])).digest('base64url'),
   };
@@ -166,7 +183,7 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
  * every process that shares the database, and capacity is never exceeded. Then one statement
  * reads what the batch needs (seats taken, known addresses, known keys), and one stores it.
  */
-export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now()): Promise<Answer[]> {
+export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now(), mail: MailPolicy = { notices: 'off' }): Promise<Answer[]> {
   // The locked row as it is now, also when another process changed it while this one waited.
   const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1 FOR UPDATE', [event.id]);
   // A statement of its own after the lock, so that it sees what the batch before this one committed.
@@ -183,8 +200,13 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
   // The same address twice is one registration, also twice in one batch.
   const registered = new Map(known.existing.map((entry) => [entry.email_key, entry]));
   const keys = new Map(known.keys.map((entry) => [entry.key, entry]));
-  const rows: (SignUp['row'] & { status: Status })[] = [];
+  const rows: (SignUp['row'] & { status: Status; ord: number })[] = [];
   const newKeys: StoredKey[] = [];
+  // Every sign-up that is answered with a registration gets its confirmation (again, for a repeat:
+  // the answer must not tell a stranger that the address was known), with a cancel link of its own.
+  const tokens: { hash: string; registration_id: string }[] = [];
+  const messages: { kind: 'confirmation' | 'organiser-notice'; registration_id: string; secret: string | null; data: { origin?: string }; ord: number }[] = [];
+  const notify = mail.notices === 'each' && Boolean(event.registration?.email);
   const answers = batch.map((signUp): Answer => {
     const key = signUp.idempotencyKey;
     const first = key ? keys.get(key) : undefined;
@@ -203,10 +225,15 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
       if (status === 'confirmed' && remaining !== undefined) remaining--;
       entry = { email_key: signUp.row.email_key, id: signUp.row.id, status };
       registered.set(entry.email_key, entry);
-      rows.push({ ...signUp.row, status });
+      rows.push({ ...signUp.row, status, ord: rows.length });
+      if (notify) messages.push({ kind: 'organiser-notice', registration_id: entry.id, secret: null, data: { origin: signUp.origin }, ord: messages.length });
     }
+    tokens.push({ hash: tokenHash(signUp.cancelToken), registration_id: entry.id });
+    messages.push({ kind: 'confirmation', registration_id: entry.id, secret: signUp.cancelToken, data: { origin: signUp.origin }, ord: messages.length });
     // A repeat looks like the first sign-up's answer, so the API does not tell a stranger who signed up.
-    const answer: Answer = { status: 201, body: remaining === undefined ? { status: entry.status } : { status: entry.status, remaining } };
+    // Keys in the order PostgreSQL's jsonb keeps them, so a replayed answer is byte for byte the first.
+    const body = remaining === undefined ? { status: entry.status, emailSent: true } : { status: entry.status, emailSent: true, remaining };
+    const answer: Answer = { status: 201, body };
     if (key) {
       const stored = { key, registration_id: entry.id, fingerprint: signUp.fingerprint, status_code: answer.status, body: answer.body };
       keys.set(key, stored);
@@ -214,39 +241,37 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     }
     return answer;
   });
-  if (rows.length || newKeys.length) {
+  if (rows.length || newKeys.length || messages.length) {
+    // One statement: the registrations (numbered in the order they came), the seats they take, their
+    // cancel links and their e-mails (server/outbox.ts sends them after the commit), and the keys.
     await sql.query(
       `WITH stored AS (
          INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
          SELECT id, $1, status, email_key, name, email, organization, role, remarks, consent, answers, locale
            FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, status text, email_key text, name text, email text, organization text,
-                                                   role text, remarks text, consent boolean, answers jsonb, locale text)
+                                                   role text, remarks text, consent boolean, answers jsonb, locale text, ord integer)
+          ORDER BY ord
        ), counted AS (
          UPDATE event SET confirmed = confirmed + $4::int WHERE id = $1 AND $4::int > 0
+       ), links AS (
+         INSERT INTO cancel_token (hash, registration_id)
+         SELECT hash, registration_id FROM jsonb_to_recordset($5::jsonb) AS t(hash text, registration_id uuid)
+       ), mail AS (
+         INSERT INTO outbox (kind, event_id, registration_id, secret, data)
+         SELECT kind, $1, registration_id, secret, data
+           FROM jsonb_to_recordset($6::jsonb) AS m(kind text, registration_id uuid, secret text, data jsonb, ord integer)
+          ORDER BY ord
        )
        INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
        SELECT $1, key, registration_id, fingerprint, status_code, body
          FROM jsonb_to_recordset($3::jsonb) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb)`,
-      [event.id, JSON.stringify(rows), JSON.stringify(newKeys), rows.filter((stored) => stored.status === 'confirmed').length],
+      [event.id, JSON.stringify(rows), JSON.stringify(newKeys), rows.filter((stored) => stored.status === 'confirmed').length, JSON.stringify(tokens), JSON.stringify(messages)],
     );
   }
   return answers;
 }
 
-/**
- * Erases one registration (with its idempotency keys) on request, under the event's lock, and
- * gives its seat back when it had one. Whether there was one to erase.
- */
-export async function eraseRegistration(database: Database, event: EventData, registrationId: string): Promise<boolean> {
-  return database.transaction(async (sql) => {
-    await sql.query('SELECT 1 FROM event WHERE id = $1 FOR UPDATE', [event.id]);
-    const [erased] = await sql.query<{ status: Status }>('DELETE FROM registration WHERE event_id = $1 AND id::text = $2 RETURNING status', [event.id, registrationId]);
-    if (erased?.status === 'confirmed') await sql.query('UPDATE event SET confirmed = confirmed - 1 WHERE id = $1', [event.id]);
-    return Boolean(erased);
-  });
-}
-
-type Status = 'confirmed' | 'waitlisted';
+type Status = 'confirmed' | 'waitlisted' | 'cancelled';
 
 interface StoredKey {
   key: string;

@@ -1,7 +1,7 @@
 import type { EventData } from '../src/data/types.js';
 import type { Database } from './db.js';
 import { problem, type Answer } from './http.js';
-import { decideSignUps, keyReused, type SignUp } from './registrations.js';
+import { decideSignUps, keyReused, type MailPolicy, type SignUp } from './registrations.js';
 
 /** Sign-ups decided in one transaction at most; a rush beyond it is decided in several, in order. */
 const MOST_PER_BATCH = 500;
@@ -29,6 +29,9 @@ export class SignUpQueue {
   constructor(
     private readonly database: Database,
     private readonly now: () => number = Date.now,
+    private readonly mail: MailPolicy = { notices: 'off' },
+    /** Told after a batch committed, which put its e-mails in the outbox. */
+    private readonly committed: () => void = () => {},
   ) {}
 
   submit(event: EventData, signUp: SignUp): Promise<Answer> {
@@ -56,8 +59,9 @@ export class SignUpQueue {
     while (queue.length) {
       const batch = queue.splice(0, MOST_PER_BATCH);
       try {
-        const answers = await this.database.transaction((sql) => decideSignUps(sql, event, batch.map((waiting) => waiting.signUp), this.now()));
+        const answers = await this.database.transaction((sql) => decideSignUps(sql, event, batch.map((waiting) => waiting.signUp), this.now(), this.mail));
         batch.forEach((waiting, index) => waiting.resolve(answers[index]));
+        this.committed();
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);
       }

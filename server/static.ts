@@ -12,7 +12,7 @@ import type { EventCatalogue } from './events.js';
  * The demo page's policy: Utrecht's production CSP (docs/protocol.md, "Content-Security-Policy") plus
  * enforced Trusted Types, so the demo shows the elements working where sites are strictest.
  */
-const DEMO_POLICY = [
+export const DEMO_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -145,8 +145,8 @@ export function createOrganiserPages(deps: OrganiserPagesDeps): OrganiserPages {
   }
 
   async function csv(request: PageRequest, event: EventData): Promise<void> {
+    // The store writes the audit line of this and of every action below.
     const { body, filename } = await store.csv(event, request.client);
-    log(`audit: ${request.client} exported the registrations of ${event.id} (organiser page)`);
     request.response.writeHead(200, {
       'Content-Type': 'text/csv; charset=utf-8',
       // Only characters that need no quoting, whatever the store names it.
@@ -159,21 +159,10 @@ export function createOrganiserPages(deps: OrganiserPagesDeps): OrganiserPages {
 
   async function registrationAction(request: PageRequest, event: EventData, row: RegistrationRow, action: string): Promise<void> {
     const back = (code: Done) => redirect(request, `${paths.event(event)}?done=${code}`);
-    const named = `registration ${JSON.stringify(row.id)} of ${event.id}`;
-    if (action === 'resend') {
-      const sent = await store.resend(event, row.id, request.client);
-      log(`audit: ${request.client} ${sent ? 'resent the e-mail of' : 'tried to resend the e-mail of (not active)'} ${named}`);
-      return back(sent ? 'resent' : 'not-resent');
-    }
-    if (action === 'promote') {
-      const outcome = await store.promote(event, row.id, request.client);
-      log(`audit: ${request.client} ${outcome === 'promoted' ? 'moved up' : `tried to move up (${outcome})`} ${named}`);
-      return back(outcome);
-    }
+    if (action === 'resend') return back((await store.resend(event, row.id, request.client)) ? 'resent' : 'not-resent');
+    if (action === 'promote') return back(await store.promote(event, row.id, request.client));
     if (request.method === 'GET') return page(request, 200, erasePage(request.context, event, row));
-    const erased = await store.erase(event, row.id, request.client);
-    log(`audit: ${request.client} ${erased ? 'erased' : 'tried to erase (no such registration)'} ${named}`);
-    return erased ? back('erased') : notFound(request);
+    return (await store.erase(event, row.id, request.client)) ? back('erased') : notFound(request);
   }
 
   /** The route a path names; undefined for none. */

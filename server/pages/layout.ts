@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEMO_POLICY } from '../static.js';
 import { html, type Content, type Html } from './html.js';
 
 /**
@@ -8,19 +9,7 @@ import { html, type Content, type Html } from './html.js';
  * enforced), so the server's own pages are held to what the strictest sites ask. They have no
  * script at all; styles come from one file of this server.
  */
-export const PAGE_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+export const PAGE_POLICY = DEMO_POLICY;
 
 /** Where the pages' stylesheet is served. */
 export const STYLESHEET_PATH = '/pages.css';

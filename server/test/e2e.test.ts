@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/browsers.mjs';
 
@@ -86,7 +87,7 @@ describe('the demo, end to end', { skip: noChromium }, () => {
   });
 
   it('signs up by keyboard, every badge counts down, the count survives a restart, and the page switches to Arabic', async () => {
-    const env = { PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: '' };
+    const env = { PORT: String(await freePort()), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_TOKEN: '', OUTBOX_DIR: `${dataDir}-outbox` };
     let started = await startServer(env);
     server = started.process;
     const page = await browser.newPage();
@@ -171,5 +172,41 @@ describe('the demo, end to end', { skip: noChromium }, () => {
     await until(page, async () => (await page.locator('#event-json-problems').innerText()) === '', 'the problems go when the data is good again');
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  it('the confirmation e-mail is an .eml file beside the data, and its cancel link frees the seat, by keyboard', async () => {
+    assert.ok(demo, 'the demo is running (the first test signed Jitske up)');
+    const outbox = `${dataDir}-outbox`;
+    const files = () => (existsSync(outbox) ? readdirSync(outbox).filter((name) => name.endsWith('.eml')) : []);
+    let confirmation: ParsedMail | undefined;
+    for (const end = Date.now() + 15_000; !confirmation && Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 100))) {
+      for (const name of files()) {
+        const parsed = await simpleParser(readFileSync(join(outbox, name)));
+        if (parsed.subject?.startsWith('Je bent aangemeld')) confirmation = parsed;
+      }
+    }
+    assert.ok(confirmation, `a confirmation in ${outbox}: ${files().join(', ')}`);
+    assert.match(confirmation.text!, /Wanneer: \w+dag \d+ \w+ \d{4}, van 16\.00 tot 19\.00 uur/);
+    assert.ok(confirmation.attachments.some((attachment) => attachment.contentType === 'text/calendar'), 'the event as .ics');
+    const link = /https?:\/\/\S+\/registrations\/[\w-]+\/cancel/.exec(confirmation.text!)?.[0];
+    assert.ok(link, confirmation.text);
+
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Afmelden', level: 1 }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Jitske Tiemersma/);
+    // Keyboard only: Tab to the button, press Enter.
+    for (let presses = 0; (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== 'Afmelden'; presses++) {
+      assert.ok(presses < 20, 'the button is reachable by Tab');
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Je bent afgemeld', level: 1 }).waitFor();
+
+    await page.goto(demo);
+    await until(page, async () => (await badgeTexts(page)).filter((text) => text === 'Nog 40 plekken vrij').length === 2, 'both badges say 40 again');
+    assert.deepEqual(problems, []);
   });
 });

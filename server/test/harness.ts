@@ -11,6 +11,8 @@ import { createApp, type App } from '../app.js';
 import { configFrom, type ServerConfig } from '../config.js';
 import { createHttpServer, type ConnectionLimits } from '../connections.js';
 import { migrate, openDatabase, type Database } from '../db.js';
+import type { MailTransport } from '../mail/types.js';
+import type { OutboxOptions } from '../outbox.js';
 import { checkAgainstOpenApi } from './openapi.js';
 
 /** The seed event, as the repository's demo folder has it (capacity 40). */
@@ -63,12 +65,19 @@ export async function startServer(options: {
   dataDir?: string;
   /** Shorter timeouts than the server's, for tests that wait for one. */
   connections?: Partial<ConnectionLimits>;
+  /** Where e-mail goes; by default `.eml` files in a temporary folder. */
+  transport?: MailTransport;
+  /** The outbox worker's timings. */
+  outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs'>;
 }): Promise<Running> {
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   for (const event of options.events) writeFileSync(join(eventsDir, `${event.id}.json`), JSON.stringify(event));
   const dataDir = options.dataDir ?? 'memory://';
   if (options.database.url) await resetPostgres(options.database.url);
   // Starting PGlite takes seconds (it runs initdb), so tests share one and empty it each time.
+  // The schema is emptied under any server still running on the shared database: stop those first,
+  // or their outbox workers would send this test's e-mail.
+  if (!options.dataDir) await Promise.all([...running].map((stop) => stop()));
   const shared = !options.database.url && !options.dataDir ? await emptied(await (sharedPglite ??= openDatabase({ dataDir }))) : undefined;
   const logs: string[] = [];
   const config = configFrom({
@@ -78,10 +87,11 @@ export async function startServer(options: {
     RATE_LIMIT: '100000',
     MAX_CONNECTIONS_PER_CLIENT: '0',
     DEMO_DIR: '',
+    OUTBOX_DIR: join(eventsDir, 'outbox'),
     ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
     ...options.env,
   }, undefined, (message) => logs.push(message));
-  const app = await createApp(config, { log: (message) => logs.push(message), database: shared });
+  const app = await createApp(config, { log: (message) => logs.push(message), database: shared, transport: options.transport, outbox: options.outbox });
   const server: Server = createHttpServer(app.handle, config, options.connections);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -94,11 +104,13 @@ export async function startServer(options: {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    running.delete(stop);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await app.close();
     rmSync(eventsDir, { recursive: true, force: true });
   };
+  if (!options.dataDir) running.add(stop);
   after(stop);
   return {
     url,
@@ -116,8 +128,10 @@ export async function startServer(options: {
   };
 }
 
-const DROP_ALL = 'DROP TABLE IF EXISTS idempotency_key, registration, event, rate_limit, schema_migration CASCADE';
+const DROP_ALL = 'DROP TABLE IF EXISTS outbox, cancel_token, digest, organiser_session, idempotency_key, registration, event, rate_limit, schema_migration CASCADE';
 let sharedPglite: Promise<Database> | undefined;
+/** Servers on a shared database (PGlite in memory, or TEST_DATABASE_URL), which the next start empties. */
+const running = new Set<() => Promise<void>>();
 after(async () => (await sharedPglite)?.close());
 
 /** An empty schema, so every test starts from the first migration. */
@@ -157,7 +171,7 @@ export interface ServerProcess {
  */
 export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./main.js', import.meta.url))], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DIR: '', ADMIN_TOKEN: '', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_DIR: '', ADMIN_TOKEN: '', OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'outbox-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { eventsFolder, futureEvent, person, resetPostgres, spawnServer, type ServerProcess } from './harness.js';
+import { catchMail } from './smtp.js';
 
 const signUp = (url: string, index: number) =>
   fetch(`${url}/api/events/buurtavond/registrations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(person(index)) });
@@ -66,14 +67,14 @@ describe('two server processes on one PostgreSQL, as behind a load balancer', { 
     assert.equal((await post(a, 'buurtavond', person(1), { 'Idempotency-Key': key })).status, 201);
     const replayed = await post(b, 'buurtavond', person(1), { 'Idempotency-Key': key });
     assert.equal(replayed.headers.get('Idempotent-Replayed'), 'true');
-    assert.deepEqual(await replayed.json(), { status: 'confirmed', remaining: 39 });
+    assert.deepEqual(await replayed.json(), { status: 'confirmed', remaining: 39, emailSent: true });
     assert.equal((await post(b, 'buurtavond', person(2), { 'Idempotency-Key': key })).status, 422, 'another person under the key');
 
     // One key sent to both at once: one registration; each answer is it, or "ask again".
     const shared = 'c56a4180-65aa-42ec-a945-5fd21dec0538';
     const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => post(index % 2 ? b : a, 'buurtavond', person(3), { 'Idempotency-Key': shared })));
     const bodies = await Promise.all(answers.map(async (answer) => `${answer.status} ${JSON.stringify(await answer.json())}`));
-    assert.deepEqual([...new Set(bodies.filter((body) => !body.startsWith('409 ')))], ['201 {"status":"confirmed","remaining":38}']);
+    assert.deepEqual([...new Set(bodies.filter((body) => !body.startsWith('409 ')))], ['201 {"status":"confirmed","emailSent":true,"remaining":38}']);
 
     // A rush for ten seats, split over both: exactly ten.
     const rush = await Promise.all(Array.from({ length: 60 }, (_, index) => post(index % 2 ? b : a, 'tien', person(index, 'rush'))));
@@ -81,5 +82,29 @@ describe('two server processes on one PostgreSQL, as behind a load balancer', { 
     assert.equal(rush.filter((answer) => answer.status === 409).length, 50);
     const seats = await (await fetch(`${b.url}/api/events/tien/seats`)).json();
     assert.equal(seats.remaining, 0);
+  });
+
+  it('sends each queued e-mail once, whichever process takes it', async () => {
+    const mail = await catchMail();
+    const [a, b] = await two({ RATE_LIMIT: '100000', MAX_CONNECTIONS_PER_CLIENT: '0', SMTP_URL: mail.url, ORGANISER_NOTICES: 'off' });
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => post(index % 2 ? b : a, 'buurtavond', person(index, 'mail'))));
+    assert.deepEqual(new Set(answers.map((answer) => answer.status)), new Set([201]));
+    await mail.received(40, 30_000);
+    // Until nothing is left to send, then nothing more may arrive.
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      for (let tries = 0; (await client.query('SELECT 1 FROM outbox WHERE sent_at IS NULL')).rowCount; tries++) {
+        assert.ok(tries < 400, 'the outbox empties');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    } finally {
+      await client.end();
+    }
+    const recipients = mail.messages.map((message) => (Array.isArray(message.to) ? message.to[0] : message.to)!.value[0].address);
+    assert.equal(recipients.length, 40);
+    assert.equal(new Set(recipients).size, 40);
+    assert.equal(new Set(mail.messages.map((message) => message.messageId)).size, 40);
   });
 });

@@ -78,7 +78,7 @@ for (const database of DATABASES) {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
       const response = await server.signUp('buurtavond', { ...person(1), organization: 'Oke Nu', role: 'expert', remarks: 'Ik neem een collega mee', consent: true });
       assert.equal(response.status, 201);
-      assert.deepEqual(await response.json(), { status: 'confirmed', remaining: 11 });
+      assert.deepEqual(await response.json(), { status: 'confirmed', remaining: 11, emailSent: true });
       assert.equal((await (await server.request('/api/events/buurtavond/seats')).json()).remaining, 11);
     });
 
@@ -93,8 +93,8 @@ for (const database of DATABASES) {
       assert.equal(response.status, 201);
       const csv = await (await server.request('/api/events/buurtavond/registrations.csv', { headers: { Authorization: 'Bearer organiser-token-0123456789' } })).text();
       const [header, row] = csv.replace('\uFEFF', '').trim().split('\r\n');
-      assert.equal(header, 'id,status,registered_at,name,email,organization,role,remarks,consent,locale,dieet,aantal');
-      assert.match(row, /,confirmed,.*,Çağlar Yılmaz,caglar@voorbeeld\.nl,,,,,nl,halal; glutenvrij,2$/);
+      assert.equal(header, 'id,status,registered_at,name,email,organization,role,remarks,consent,locale,dieet,aantal,cancelled_at');
+      assert.match(row, /,confirmed,.*,Çağlar Yılmaz,caglar@voorbeeld\.nl,,,,,nl,halal; glutenvrij,2,$/);
     });
 
     it('answers 409 full when the seats are gone and there is no waiting list', async () => {
@@ -107,10 +107,10 @@ for (const database of DATABASES) {
 
     it('puts sign-ups on the waiting list when the event is full and has one', async () => {
       const server = await startServer({ database, events: [futureEvent('klein', { capacity: 1, waitlist: true })] });
-      assert.deepEqual(await (await server.signUp('klein', person(1))).json(), { status: 'confirmed', remaining: 0 });
+      assert.deepEqual(await (await server.signUp('klein', person(1))).json(), { status: 'confirmed', remaining: 0, emailSent: true });
       const second = await server.signUp('klein', { ...person(2), waitlist: true });
       assert.equal(second.status, 201);
-      assert.deepEqual(await second.json(), { status: 'waitlisted', remaining: 0 });
+      assert.deepEqual(await second.json(), { status: 'waitlisted', remaining: 0, emailSent: true });
       assert.deepEqual(await (await server.request('/api/events/klein/seats')).json(), { capacity: 1, remaining: 0, waitlist: true, closed: false });
     });
 
@@ -123,12 +123,12 @@ for (const database of DATABASES) {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
       const key = '4f7f2a1e-2c3b-4d5e-8f90-a1b2c3d4e5f6';
       const first = await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key });
-      assert.deepEqual(await first.json(), { status: 'confirmed', remaining: 11 });
+      assert.deepEqual(await first.json(), { status: 'confirmed', remaining: 11, emailSent: true });
       await server.signUp('buurtavond', person(2));
       const retry = await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key });
       assert.equal(retry.status, 201);
       assert.equal(retry.headers.get('Idempotent-Replayed'), 'true');
-      assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11 });
+      assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11, emailSent: true });
       const [{ count }] = await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM registration');
       assert.equal(count, 2);
     });
@@ -143,7 +143,7 @@ for (const database of DATABASES) {
       assert.equal(body.type, '/api/problems/idempotency-key-reused');
       assert.equal(body.errors, undefined, 'names no field: the form then sends under a new key');
       // Under its own key the second person signs up.
-      assert.deepEqual(await (await server.signUp('buurtavond', person(2), { 'Idempotency-Key': `${key}-2` })).json(), { status: 'confirmed', remaining: 10 });
+      assert.deepEqual(await (await server.signUp('buurtavond', person(2), { 'Idempotency-Key': `${key}-2` })).json(), { status: 'confirmed', remaining: 10, emailSent: true });
       const rows = await server.app.database.query<{ email: string }>('SELECT email FROM registration ORDER BY email');
       assert.deepEqual(rows.map((row) => row.email), ['bewoner1@voorbeeld.nl', 'bewoner2@voorbeeld.nl']);
     });
@@ -176,15 +176,15 @@ for (const database of DATABASES) {
       assert.deepEqual(answers.map((answer) => answer.status).sort(), [201, 409]);
       const retry = await server.signUp('buurtavond', person(1), { 'Idempotency-Key': key });
       assert.equal(retry.headers.get('Idempotent-Replayed'), 'true');
-      assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11 });
+      assert.deepEqual(await retry.json(), { status: 'confirmed', remaining: 11, emailSent: true });
     });
 
     it('keeps one registration per e-mail address per event, whatever the case, and answers alike', async () => {
       const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
-      assert.deepEqual(await (await server.signUp('buurtavond', { name: 'Jitske', email: 'Jitske@Voorbeeld.nl' })).json(), { status: 'confirmed', remaining: 11 });
+      assert.deepEqual(await (await server.signUp('buurtavond', { name: 'Jitske', email: 'Jitske@Voorbeeld.nl' })).json(), { status: 'confirmed', remaining: 11, emailSent: true });
       const again = await server.signUp('buurtavond', { name: 'J. Tiemersma', email: 'jitske@voorbeeld.nl ' });
       assert.equal(again.status, 201);
-      assert.deepEqual(await again.json(), { status: 'confirmed', remaining: 11 });
+      assert.deepEqual(await again.json(), { status: 'confirmed', remaining: 11, emailSent: true });
       const rows = await server.app.database.query<{ name: string }>('SELECT name FROM registration');
       assert.deepEqual(rows, [{ name: 'Jitske' }]);
     });
