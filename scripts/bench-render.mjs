@@ -32,8 +32,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { libraryHelpers } from './library.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
 const runsArgument = process.argv.indexOf('--runs');
@@ -52,24 +52,8 @@ try {
   process.exit(1);
 }
 
-/** The library's own functions, from source: the seed moved into the future, and its snippet. */
-async function libraryHelpers() {
-  const { outputFiles } = await build({
-    stdin: {
-      contents: "export { moveEventToFuture } from './src/data/move.ts'; export { toSnippet } from './src/snippet/snippet.ts';",
-      resolveDir: root.pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-}
 
-const { moveEventToFuture, toSnippet } = await libraryHelpers();
+const { moveEventToFuture, toSnippet } = await libraryHelpers({ './src/data/move.ts': ['moveEventToFuture'], './src/snippet/snippet.ts': ['toSnippet'] });
 const seed = moveEventToFuture(JSON.parse(readFileSync(new URL('test/fixtures/samenspel-2019.event.json', root), 'utf8')), Date.now());
 const { description: _description, summary: _summary, program: _program, audience: _audience, ...short } = seed;
 const EVENTS = { seed, short };

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { libraryHelpers } from './library.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 
 /**
@@ -41,24 +41,8 @@ try {
   process.exit(1);
 }
 
-/** The library's own functions for the seed event: moved into the future, and as schema.org JSON-LD. */
-async function libraryHelpers() {
-  const { outputFiles } = await build({
-    stdin: {
-      contents: "export { moveEventToFuture } from './src/data/move.ts'; export { toJsonLd, scriptJson } from './src/data/jsonld-write.ts';",
-      resolveDir: root.pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-    logLevel: 'error',
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-}
 
-const { moveEventToFuture, toJsonLd, scriptJson } = await libraryHelpers();
+const { moveEventToFuture, toJsonLd, scriptJson } = await libraryHelpers({ './src/data/move.ts': ['moveEventToFuture'], './src/data/jsonld-write.ts': ['toJsonLd', 'scriptJson'] });
 const seed = JSON.parse(readFileSync(new URL('test/fixtures/samenspel-2019.event.json', root), 'utf8'));
 const event = moveEventToFuture(seed, Date.now());
 // Posted to only when a visitor submits; it makes the form the live one, not the e-mail fallback.

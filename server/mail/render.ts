@@ -9,7 +9,7 @@
  * Everything from the event or the visitor is a `Value`: escaped (and isolated in `<bdi>`) in
  * HTML, isolated in Arabic plain text, and made one line in a subject.
  */
-import { icsFileName, toIcs } from '../../src/data/calendar.js';
+import { icsFileName, toIcs, webLink } from '../../src/data/calendar.js';
 import { placeParts } from '../../src/data/describe.js';
 import { eventInstant, eventTimeZone, formatDate, formatTime, localDateKey, parseIso, type ClockStyle } from '../../src/data/time.js';
 import type { EventData } from '../../src/data/types.js';
@@ -394,16 +394,6 @@ function calendarFile(event: EventData, language: Language): NonNullable<Outgoin
 }
 
 const mailLink = (address: string) => new Link(`mailto:${address}`, new Value(address));
-
-/** An absolute http(s) link, or undefined: event data may hold anything. */
-function webLink(value: string | undefined): string | undefined {
-  try {
-    const url = new URL(value ?? '');
-    return /^https?:$/.test(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** For a subject line: no line breaks or control characters, runs of space as one. */
 const oneLine = (text: string) => text.replace(/[\s\p{Cc}]+/gu, ' ').trim();

@@ -69,8 +69,8 @@ const utcBasic = (instant: number) => new Date(instant).toISOString().replace(/\
 /** "20190129" */
 const dateBasic = (day: string) => day.replace(/-/g, '');
 
-/** An absolute http(s) link, normalised (no spaces or line breaks left), or undefined. */
-function webLink(value: string | undefined): string | undefined {
+/** An absolute http(s) link, normalised (no spaces or line breaks left), or undefined: event data may hold anything. */
+export function webLink(value: string | undefined): string | undefined {
   try {
     const url = new URL(value ?? '');
     return /^https?:$/.test(url.protocol) ? url.href : undefined;
