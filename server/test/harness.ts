@@ -11,7 +11,7 @@ import { createApp, type App } from '../app.js';
 import { configFrom, type ServerConfig } from '../config.js';
 import { createHttpServer, type ConnectionLimits } from '../connections.js';
 import { migrate, openDatabase, type Database } from '../db.js';
-import type { MailTransport } from '../mail/types.js';
+import type { MailTransport, OutgoingMessage } from '../mail/types.js';
 import type { OutboxOptions } from '../outbox.js';
 import { checkAgainstOpenApi } from './openapi.js';
 
@@ -69,6 +69,8 @@ export async function startServer(options: {
   transport?: MailTransport;
   /** The outbox worker's timings. */
   outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs'>;
+  /** The server's clock, for tests that move it on (a session that ends). */
+  now?: () => number;
 }): Promise<Running> {
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   for (const event of options.events) writeFileSync(join(eventsDir, `${event.id}.json`), JSON.stringify(event));
@@ -91,7 +93,7 @@ export async function startServer(options: {
     ...(options.database.url ? { DATABASE_URL: options.database.url } : {}),
     ...options.env,
   }, undefined, (message) => logs.push(message));
-  const app = await createApp(config, { log: (message) => logs.push(message), database: shared, transport: options.transport, outbox: options.outbox });
+  const app = await createApp(config, { now: options.now, log: (message) => logs.push(message), database: shared, transport: options.transport, outbox: options.outbox });
   const server: Server = createHttpServer(app.handle, config, options.connections);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -150,6 +152,48 @@ async function emptied(database: Database): Promise<Database> {
   await database.query(DROP_ALL);
   await migrate(database);
   return database;
+}
+
+/** A transport that keeps every message in memory, as the outbox hands it over. */
+export interface MailBox extends MailTransport {
+  readonly messages: OutgoingMessage[];
+  /** The first message `which` accepts, once it was sent; fails after `timeout` ms, listing what was. */
+  find(which: (message: OutgoingMessage) => boolean, timeout?: number): Promise<OutgoingMessage>;
+}
+
+/**
+ * Mail kept in memory, for tests that need what a message says (a cancel link) rather than how it
+ * travels: the real SMTP path is smtp.ts's, in mail.test.ts and lifecycle.test.ts.
+ */
+export function mailBox(): MailBox {
+  const messages: OutgoingMessage[] = [];
+  const waiters = new Set<() => void>();
+  return {
+    messages,
+    description: 'messages in memory',
+    async send(message) {
+      messages.push(message);
+      for (const wake of waiters) wake();
+    },
+    close() {},
+    find(which, timeout = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = messages.find(which);
+          if (!found) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no such message within ${timeout} ms; sent: ${messages.map((message) => `${message.to}: ${message.subject}`).join(' | ')}`));
+        }, timeout);
+        waiters.add(check);
+        check();
+      });
+    },
+  };
 }
 
 /** A person, numbered, for load tests. */
