@@ -84,10 +84,11 @@ export function createLifecycle(options: Options): Lifecycle {
     log(`registrations: ${promoted.length} moved up from the waiting list of ${event.id}`);
   }
 
-  /** Cancels one registration in a locked transaction: whether it was active. */
-  async function cancel(sql: Sql, event: EventData, row: EventRow, registrationId: string): Promise<boolean> {
+  /** Cancels one registration in a locked transaction: whether it was active, or is gone (erased meanwhile). */
+  async function cancel(sql: Sql, event: EventData, row: EventRow, registrationId: string): Promise<boolean | 'gone'> {
     const [before] = await sql.query<{ status: string }>('SELECT status FROM registration WHERE id = $1 FOR UPDATE', [registrationId]);
-    if (!before || before.status === 'cancelled') return false;
+    if (!before) return 'gone';
+    if (before.status === 'cancelled') return false;
     await sql.query(`UPDATE registration SET status = 'cancelled', email_key = NULL, cancelled_at = now() WHERE id = $1`, [registrationId]);
     // A retry of the first sign-up must not bring back a registration that was cancelled.
     await sql.query('DELETE FROM idempotency_key WHERE registration_id = $1', [registrationId]);
@@ -118,6 +119,8 @@ export function createLifecycle(options: Options): Lifecycle {
       const view = await byToken(token);
       if (!view) return { outcome: 'unknown' };
       const done = await locked(view.event, (sql, row) => cancel(sql, view.event, row, view.registration.id));
+      // Erased by the organiser between the look-up and the lock: the link no longer works.
+      if (done === 'gone') return { outcome: 'unknown' };
       log(`registrations: ${done ? 'cancelled' : 'cancelled again (nothing changed)'} by its cancel link: ${view.registration.id} of ${view.event.id}`);
       return { outcome: done ? 'cancelled' : 'already-cancelled', view: { ...view, registration: { ...view.registration, status: 'cancelled' } } };
     },
