@@ -110,7 +110,7 @@ export interface SignUp {
   origin?: string;
 }
 
-/** What the server does with e-mail around a sign-up (ORGANISER_NOTICES, server/README.md "E-mail"). */
+/** What the server does with e-mail around a sign-up (ORGANISER_NOTICES; docs/organiser.md, "E-mail"). */
 export interface MailPolicy {
   /** A notice to the event's contact per sign-up (`each`), a daily digest (`daily`) or nothing (`off`). */
   notices: 'each' | 'daily' | 'off';
