@@ -122,12 +122,20 @@ function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
 
 /** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    return !!timeZone && !!new Intl.DateTimeFormat('en', { timeZone });
-  } catch {
-    return false;
+  let valid = validTimeZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      valid = !!timeZone && !!dateTimeFormat('en', { timeZone });
+    } catch {
+      valid = false;
+    }
+    validTimeZones.set(timeZone, valid);
   }
+  return valid;
 }
+
+/** Every element checks its event's time zone as it parses; a formatter is costly to create. */
+const validTimeZones = new Map<string, boolean>();
 
 /** True for a time of day as program items write it: "16:00". */
 export function isTimeOfDay(value: string): boolean {
