@@ -83,13 +83,19 @@ export abstract class EventElement extends LitElement {
    * keep the page from answering a tap for as long (Lighthouse's total blocking time). The
    * browser's date formatting, costly the first time, gets a task of its own before them.
    * Elements an announcement renders inside itself do not wait, so it appears whole, never
-   * growing part by part.
+   * growing part by part. While it waits, its shadow root shows what the page put inside it, as
+   * before it upgraded (a snippet's readable `<article>`): an empty shadow root would hide it,
+   * and the page would jump up and back down.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
+    const meanwhile = this.renderRoot.hasChildNodes() ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
     return (datesReady ??= nextTask().then(() => void isValidTimeZone(DEFAULT_TIME_ZONE)))
       .then(nextTask)
-      .then(() => super.scheduleUpdate());
+      .then(() => {
+        meanwhile?.remove();
+        return super.scheduleUpdate();
+      });
   }
 
   protected override shouldUpdate(): boolean {
