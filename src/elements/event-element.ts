@@ -108,14 +108,19 @@ export abstract class EventElement extends LitElement {
     this.input.resolve();
   }
 
-  /** Also waits for modules this element is fetching, so tests and hosts see the finished render. */
+  /**
+   * Also waits for modules this element is fetching, and for the elements it renders inside
+   * itself (an announcement's agenda, badge and form), so tests and hosts see the finished render.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.modules.loading) {
       await this.modules.settled();
       complete = await super.getUpdateComplete();
     }
-    return complete;
+    const parts = [...this.renderRoot.querySelectorAll('*')].filter((element) => element instanceof EventElement);
+    const partsComplete = await Promise.all(parts.map((part) => part.updateComplete));
+    return complete && partsComplete.every(Boolean);
   }
 
   /** Everything inside one wrapper that carries the direction, so a right-to-left language lays out mirrored. */
