@@ -91,22 +91,39 @@ function utcOf(parts: IsoParts): number {
   return date.setUTCHours(parts.hour, parts.minute, parts.second, parts.millisecond);
 }
 
+/**
+ * Answers of `wallClock` and `toInstant`, which every element asks again for the same few
+ * moments (start, end, deadline, programme) in each render. Emptied when full: a page has few
+ * events.
+ */
+const remembered = new Map<string, unknown>();
+
+function remember<T>(key: string, compute: () => T): T {
+  if (remembered.has(key)) return remembered.get(key) as T;
+  const value = compute();
+  if (remembered.size >= 1000) remembered.clear();
+  remembered.set(key, value);
+  return value;
+}
+
 /** The wall clock in `timeZone` at `instant`. */
-function wallClock(instant: number, timeZone: string): IsoParts {
-  const parts: Record<string, number> = {};
-  const format = dateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
+function wallClock(instant: number, timeZone: string): Readonly<IsoParts> {
+  return remember(`wall ${timeZone} ${instant}`, () => {
+    const parts: Record<string, number> = {};
+    const format = dateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    for (const { type, value } of format.formatToParts(instant)) parts[type] = Number(value);
+    const { year, month, day, hour, minute, second } = parts;
+    return Object.freeze({ year, month, day, hour, minute, second, millisecond: ((instant % 1000) + 1000) % 1000, hasTime: true });
   });
-  for (const { type, value } of format.formatToParts(instant)) parts[type] = Number(value);
-  const { year, month, day, hour, minute, second } = parts;
-  return { year, month, day, hour, minute, second, millisecond: ((instant % 1000) + 1000) % 1000, hasTime: true };
 }
 
 /** Milliseconds `timeZone` is ahead of UTC at `instant`. */
@@ -122,12 +139,20 @@ function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
 
 /** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    return !!timeZone && !!new Intl.DateTimeFormat('en', { timeZone });
-  } catch {
-    return false;
+  let valid = validTimeZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      valid = !!timeZone && !!dateTimeFormat('en', { timeZone });
+    } catch {
+      valid = false;
+    }
+    validTimeZones.set(timeZone, valid);
   }
+  return valid;
 }
+
+/** Every element checks its event's time zone as it parses; a formatter is costly to create. */
+const validTimeZones = new Map<string, boolean>();
 
 /** True for a time of day as program items write it: "16:00". */
 export function isTimeOfDay(value: string): boolean {
@@ -173,6 +198,10 @@ export function parseIso(value: string): IsoParts | undefined {
  * Throws a RangeError for an unknown time zone (check with `isValidTimeZone`).
  */
 export function toInstant(value: string, timeZone: string, baseDate?: string): number | undefined {
+  return remember(`instant ${timeZone} ${value} ${isTimeOfDay(value) ? baseDate : ''}`, () => readInstant(value, timeZone, baseDate));
+}
+
+function readInstant(value: string, timeZone: string, baseDate?: string): number | undefined {
   if (isTimeOfDay(value)) {
     const base = baseDate === undefined ? undefined : toInstant(baseDate, timeZone);
     return base === undefined ? undefined : toInstant(`${localDateKey(base, timeZone)}T${value}`, timeZone);

@@ -15,9 +15,14 @@ import { html } from 'lit';
 /** One value of event data in a sentence or heading. */
 export const isolated = (text: string) => html`<bdi>${text}</bdi>`;
 
+/** Intl objects are costly to create; a page lists in one or two languages, render after render. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** "A, B en C" in the visitor's language, every item isolated. */
 export function isolatedList(locale: string, items: string[]): unknown[] {
-  return new Intl.ListFormat(locale, { type: 'conjunction' })
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format
     .formatToParts(items)
     .map(({ type, value }) => (type === 'element' ? isolated(value) : value));
 }

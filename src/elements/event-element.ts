@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
-import type { EventData, Problem } from '../data/types.js';
+import { isValidTimeZone } from '../data/time.js';
+import { DEFAULT_TIME_ZONE, type EventData, type Problem } from '../data/types.js';
 import { namespace, type Language } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { EventInputController } from './controllers/event-input.js';
@@ -76,6 +77,27 @@ export abstract class EventElement extends LitElement {
     return this.i18n.language;
   }
 
+  /**
+   * The first render of an element in the page waits for a task of its own: a page's elements
+   * upgrade together when embed.js defines them, and rendering them all in that one task would
+   * keep the page from answering a tap for as long (Lighthouse's total blocking time). The
+   * browser's date formatting, costly the first time, gets a task of its own before them.
+   * Elements an announcement renders inside itself do not wait, so it appears whole, never
+   * growing part by part. While it waits, its shadow root shows what the page put inside it, as
+   * before it upgraded (a snippet's readable `<article>`): an empty shadow root would hide it,
+   * and the page would jump up and back down.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
+    const meanwhile = this.renderRoot.hasChildNodes() ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
+    return (datesReady ??= nextTask().then(() => void isValidTimeZone(DEFAULT_TIME_ZONE)))
+      .then(nextTask)
+      .then(() => {
+        meanwhile?.remove();
+        return super.scheduleUpdate();
+      });
+  }
+
   protected override shouldUpdate(): boolean {
     return this.i18n.read();
   }
@@ -86,14 +108,19 @@ export abstract class EventElement extends LitElement {
     this.input.resolve();
   }
 
-  /** Also waits for modules this element is fetching, so tests and hosts see the finished render. */
+  /**
+   * Also waits for modules this element is fetching, and for the elements it renders inside
+   * itself (an announcement's agenda, badge and form), so tests and hosts see the finished render.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     while (this.modules.loading) {
       await this.modules.settled();
       complete = await super.getUpdateComplete();
     }
-    return complete;
+    const parts = [...this.renderRoot.querySelectorAll('*')].filter((element) => element instanceof EventElement);
+    const partsComplete = await Promise.all(parts.map((part) => part.updateComplete));
+    return complete && partsComplete.every(Boolean);
   }
 
   /** Everything inside one wrapper that carries the direction, so a right-to-left language lays out mirrored. */
@@ -143,4 +170,13 @@ export abstract class EventElement extends LitElement {
       </ul>
     </div>`;
   }
+}
+
+/** Settles once the browser has made its first date formatter (see `scheduleUpdate`). */
+let datesReady: Promise<void> | undefined;
+
+/** Resolves in a later task: `scheduler.yield()` where there is one (it keeps its turn ahead of other tasks), else a timeout. */
+function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }

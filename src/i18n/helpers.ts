@@ -9,8 +9,13 @@
  * for any the table leaves out.
  */
 export function plural(locale: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  return forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms[rules.select(count)] ?? forms.other;
 }
+
+/** Intl objects are costly to create, and every badge on a page picks plurals in each render. */
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * The value an editor wrote, quoted after a space, for a problem text: ` "morgen"`; nothing when
