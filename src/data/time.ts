@@ -72,15 +72,23 @@ const DAY = 1440 * MINUTE;
 
 const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|([+-])(\d\d):(\d\d))?)?$/;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** The Intl objects made so far, by kind, locale and options. */
+const made = new Map<string, unknown>();
+
+/**
+ * An `Intl` object (`Intl.DateTimeFormat`, `Intl.PluralRules`…) for `locale` and `options`, made
+ * once: they are costly to create, and a page's elements ask for the same few in every render.
+ * Throws as the constructor does (an unknown time zone), and then keeps nothing.
+ */
+export function intl<T, O extends object>(Kind: new (locale: string, options?: O) => T, locale: string, options?: O): T {
+  const key = Kind.name + locale + JSON.stringify(options);
+  let object = made.get(key) as T | undefined;
+  if (!object) made.set(key, (object = new Kind(locale, options)));
+  return object;
+}
 
 /** Formatters are costly to create and a page formats the same few patterns many times. */
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, options);
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -139,20 +147,13 @@ function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
 
 /** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
 export function isValidTimeZone(timeZone: string): boolean {
-  let valid = validTimeZones.get(timeZone);
-  if (valid === undefined) {
-    try {
-      valid = !!timeZone && !!dateTimeFormat('en', { timeZone });
-    } catch {
-      valid = false;
-    }
-    validTimeZones.set(timeZone, valid);
+  try {
+    // Made once (intl.ts): every element checks its event's zone as it parses.
+    return !!timeZone && !!dateTimeFormat('en', { timeZone });
+  } catch {
+    return false;
   }
-  return valid;
 }
-
-/** Every element checks its event's time zone as it parses; a formatter is costly to create. */
-const validTimeZones = new Map<string, boolean>();
 
 /** True for a time of day as program items write it: "16:00". */
 export function isTimeOfDay(value: string): boolean {

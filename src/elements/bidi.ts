@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { intl } from '../data/time.js';
 
 /*
  * Event data inside the visitor's sentences keeps its own direction: a Dutch
@@ -15,14 +16,9 @@ import { html } from 'lit';
 /** One value of event data in a sentence or heading. */
 export const isolated = (text: string) => html`<bdi>${text}</bdi>`;
 
-/** Intl objects are costly to create; a page lists in one or two languages, render after render. */
-const listFormats = new Map<string, Intl.ListFormat>();
-
 /** "A, B en C" in the visitor's language, every item isolated. */
 export function isolatedList(locale: string, items: string[]): unknown[] {
-  let format = listFormats.get(locale);
-  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-  return format
+  return intl(Intl.ListFormat, locale, { type: 'conjunction' })
     .formatToParts(items)
     .map(({ type, value }) => (type === 'element' ? isolated(value) : value));
 }

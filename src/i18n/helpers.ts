@@ -1,3 +1,5 @@
+import { intl } from '../data/time.js';
+
 /*
  * What every language's tables share. Each language decides its words and their order; these only
  * do what would otherwise be written once per language.
@@ -9,13 +11,8 @@
  * for any the table leaves out.
  */
 export function plural(locale: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return forms[rules.select(count)] ?? forms.other;
+  return forms[intl(Intl.PluralRules, locale).select(count)] ?? forms.other;
 }
-
-/** Intl objects are costly to create, and every badge on a page picks plurals in each render. */
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 /**
  * The value an editor wrote, quoted after a space, for a problem text: ` "morgen"`; nothing when

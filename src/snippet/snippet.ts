@@ -6,6 +6,7 @@
  * shows its interactive version in its place (docs/protocol.md, "Input precedence";
  * docs/cms.md). Pure: runs in Node (the `event-elements snippet` command) and in the browser.
  */
+import { intl } from '../data/time.js';
 import { descriptionSections, paragraphs, placeParts } from '../data/describe.js';
 import { parseEvent } from '../data/read.js';
 import { namesEverySpeaker, timedProgram } from '../data/program.js';
@@ -132,7 +133,7 @@ function readable(event: EventData, terms: Terms, parts: Section[], past: boolea
     lines.push(`<h3>${text(announcement.program)}</h3>`, '<ol>');
     for (const { item, start, end } of program) {
       const times = `<time datetime="${toIsoWithOffset(start, timeZone)}">${text(formatTime(start, locale, timeZone, end === undefined ? terms.clock : terms.clock && { ...terms.clock, suffix: '' }))}</time>${end === undefined ? '' : ` – <time datetime="${toIsoWithOffset(end, timeZone)}">${text(formatTime(end, locale, timeZone, terms.clock))}</time>`}`;
-      const speakers = item.speakers?.length && !namesEverySpeaker(item) ? ` ${text(terms.agenda.speakers)}: ${text(new Intl.ListFormat(locale, { type: 'conjunction' }).format(item.speakers))}.` : '';
+      const speakers = item.speakers?.length && !namesEverySpeaker(item) ? ` ${text(terms.agenda.speakers)}: ${text(intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(item.speakers))}.` : '';
       lines.push(`<li>${times}: <strong>${text(item.title)}</strong>${item.description ? ` ${text(item.description)}` : ''}${speakers}</li>`);
     }
     lines.push('</ol>');
@@ -154,7 +155,7 @@ function readable(event: EventData, terms: Terms, parts: Section[], past: boolea
     if (event.url) lines.push(`<p><a href="${attribute(event.url)}">${text(announcement.eventPage)}</a></p>`);
   }
   if (show('header') && event.organizers?.length) {
-    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(event.organizers.map((organizer) => organizer.name));
+    const names = intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(event.organizers.map((organizer) => organizer.name));
     lines.push(`<p>${text(announcement.organizedBy)}: ${text(names)}</p>`);
   }
   if (!lines.length) return '';
@@ -165,7 +166,7 @@ function readable(event: EventData, terms: Terms, parts: Section[], past: boolea
 function whereText({ location }: EventData, { announcement }: Terms, locale: string): string | undefined {
   if (!location) return undefined;
   const place = placeParts(location);
-  const hosts = location.hosts?.length ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(location.hosts) : undefined;
+  const hosts = location.hosts?.length ? intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(location.hosts) : undefined;
   const parts = [
     place.length ? `${location.tentative ? `<em>${text(announcement.probableVenue)}:</em> ` : ''}${text(place.join(', '))}` : '',
     hosts || location.area ? sentence(announcement.hostedBy(hosts, location.area)) : '',

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { seatKey } from '../../context/seat-store.js';
 import { definedOnly, seatFactsOf, seatState, type SeatFacts, type SeatState } from '../../data/seats.js';
-import { eventTimeZone, toInstant } from '../../data/time.js';
+import { eventTimeZone, intl, toInstant } from '../../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData } from '../../data/types.js';
 import { absolute } from '../controllers/event-input.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
@@ -117,7 +117,7 @@ export class SeatsBadge extends EventElement {
     if (!this.state) return nothing;
     const { seats } = this.language.terms;
     const { remaining, capacity } = this.facts(this.input.event);
-    const number = (count: number) => numberFormat(this.language.locale).format(count);
+    const number = (count: number) => intl(Intl.NumberFormat, this.language.locale).format(count);
     const text = {
       open:
         remaining !== undefined
@@ -172,13 +172,4 @@ export class SeatsBadge extends EventElement {
     const src = this.seatsSrc ?? this.input.event?.registration?.seatsSrc;
     return src ? absolute(src, this) : undefined;
   }
-}
-
-/** Intl objects are costly to create, and a page may hold many badges, each rendering as seats change. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
 }
