@@ -35,7 +35,7 @@ function startServer(env: Record<string, string>): Promise<{ child: ChildProcess
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(new URL('./main.js', import.meta.url))], {
     // A rush comes from many people; here it comes from one address, so the per-client limits are off.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EVENTS_DIR: eventsDir, DEMO_DIR: '', ADMIN_TOKEN: '', RATE_LIMIT: '1000000', MAX_CONNECTIONS_PER_CLIENT: '0', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EVENTS_DIR: eventsDir, DEMO_DIR: '', ADMIN_TOKEN: '', RATE_LIMIT: '1000000', MAX_CONNECTIONS_PER_CLIENT: '0', OUTBOX_DIR: join(folder, 'outbox'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // A bench that fails or is stopped takes its server with it.
