@@ -100,7 +100,7 @@ export async function page(template: TemplateResult): Promise<HTMLElement> {
 /** Sends the form empty: every required question shows its error, and the summary appears. */
 export async function showErrors(form: RegistrationForm): Promise<void> {
   submit(form);
-  await waitUntil(() => errorSummary(form), 'the form showed no errors');
+  await waitUntil(() => errorSummary(form), 'the form showed no errors', { timeout: 5000 });
   await form.updateComplete;
 }
 

@@ -46,7 +46,7 @@ describe('<registration-form>: registering by e-mail', () => {
 
     fillInAnna(element);
     submit(element);
-    await waitUntil(() => opened.length, 'the mail program was not opened');
+    await waitUntil(() => opened.length, 'the mail program was not opened', { timeout: 5000 });
     await element.updateComplete;
 
     expect(opened).to.have.length(1);
@@ -83,7 +83,7 @@ describe('<registration-form>: registering by e-mail', () => {
     tick(option(days, 'Wed'));
     tick(byLabel(element, 'Lift (optional)'));
     submit(element);
-    await waitUntil(() => opened.length, 'the mail program was not opened');
+    await waitUntil(() => opened.length, 'the mail program was not opened', { timeout: 5000 });
     const mail = new URL(opened[0]);
     expect(mail.searchParams.get('subject')).to.equal(`Registration: ${NAME}`);
     expect(mail.searchParams.get('body')!.split('\r\n')).to.deep.equal([
@@ -101,7 +101,7 @@ describe('<registration-form>: registering by e-mail', () => {
     const opened: string[] = [];
     element.openMail = (link) => opened.push(link);
     submit(element);
-    await waitUntil(() => summaryLines(element).length, 'no error summary');
+    await waitUntil(() => summaryLines(element).length, 'no error summary', { timeout: 5000 });
     expect(summaryLines(element)).to.deep.equal(['Vul je naam in', 'Vul je e-mailadres in']);
     expect(opened).to.deep.equal([]);
   });

@@ -223,7 +223,7 @@ describe('<registration-form>: one registration, once', () => {
     submit(element);
     expect((await sent).detail.data).not.to.have.property('hp-field');
     await stateBecomes(element, 'success');
-    await waitUntil(async () => (await endpointLog(id)).length === 1, 'nothing was sent');
+    await waitUntil(async () => (await endpointLog(id)).length === 1, 'nothing was sent', { timeout: 5000 });
     expect(bodyOf((await endpointLog(id))[0])).not.to.have.property('hp-field');
   });
 });
