@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import sinon from 'sinon';
 import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
@@ -22,7 +23,7 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
 
   it('writes schema.org JSON-LD for search engines into the page, and takes it away with itself', async () => {
     const element = await render(html`<event-announcement .event=${seed}></event-announcement>`);
-    await waitUntil(() => structuredData(element).length === 1, 'no structured data was written', { timeout: 5000 });
+    await waitUntil(() => structuredData(element).length === 1, 'no structured data was written');
     const data = JSON.parse(structuredData(element)[0].textContent!);
     expect(data).to.deep.include({ '@type': 'Event', name: '(Nieuw) samenspel in de wijk', startDate: '2019-01-29T16:00:00+01:00' });
     expect(data.location).to.deep.include({ '@type': 'Place', name: 'Rosendael' });
@@ -40,7 +41,7 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
       <event-announcement id="quiet" no-structured-data .event=${{ ...seed, id: 'other' }}></event-announcement>
       <event-announcement id="given"><script type="application/ld+json">${JSON.stringify(toJsonLd({ ...seed, id: 'third' }))}</script></event-announcement>
     </div>`);
-    await waitUntil(() => page.querySelectorAll('[data-event-elements]').length > 0, 'no structured data was written', { timeout: 5000 });
+    await waitUntil(() => page.querySelectorAll('[data-event-elements]').length > 0, 'no structured data was written');
     await settled(page);
     expect(page.querySelectorAll('script[data-event-elements]')).to.have.length(1);
     expect(structuredData(page.querySelector('#first')!)).to.have.length(1);
@@ -77,7 +78,7 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
       const details = deepQuery<HTMLDetailsElement>(element, '[part=calendar]')!;
       expect(readableText(details)).to.equal('Zet in je agenda');
       details.open = true;
-      await waitUntil(() => details.querySelectorAll('a').length === 4, 'the calendar links did not appear', { timeout: 5000 });
+      await waitUntil(() => details.querySelectorAll('a').length === 4, 'the calendar links did not appear');
       const [ics, google, outlook, office] = [...details.querySelectorAll('a')];
       expect([...details.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal([
         'Agendabestand (.ics)',

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import sinon from 'sinon';
 import '../../src/embed.js';
 import { seatKey, updateSeats } from '../../src/context/seat-store.js';
@@ -89,7 +90,7 @@ describe('live seats on the page', () => {
     type('name', 'Fatma Yilmaz');
     type('email', 'fatma@example.org');
     form.shadowRoot!.querySelector('form')!.requestSubmit();
-    await waitUntil(() => form.getAttribute('state') === 'success', 'the registration did not succeed', { timeout: 5000 });
+    await waitUntil(() => form.getAttribute('state') === 'success', 'the registration did not succeed');
     await settled(page);
     for (const badge of page.querySelectorAll('seats-badge')) {
       expect(readableText(badge), badge.id).to.equal('Bijna vol: nog 3 plekken');
@@ -155,7 +156,7 @@ describe('elements moved on the page', () => {
     await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete; // the load has started
     element.remove(); // leaving aborts it
     document.body.append(element);
-    await waitUntil(() => element.shadowRoot?.querySelector('h2'), 'the announcement did not load after coming back', { timeout: 5000 });
+    await waitUntil(() => element.shadowRoot?.querySelector('h2'), 'the announcement did not load after coming back');
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('(Nieuw) samenspel in de wijk');
     element.remove();
   });

@@ -1,6 +1,7 @@
 // What the theme and visual-accessibility tests share: the Utrecht theme as a page
 // loads it, a look inside every shadow root, and values as the browser computes them.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { EventData } from '../../src/data/types.js';
@@ -100,7 +101,7 @@ export async function page(template: TemplateResult): Promise<HTMLElement> {
 /** Sends the form empty: every required question shows its error, and the summary appears. */
 export async function showErrors(form: RegistrationForm): Promise<void> {
   submit(form);
-  await waitUntil(() => errorSummary(form), 'the form showed no errors', { timeout: 5000 });
+  await waitUntil(() => errorSummary(form), 'the form showed no errors');
   await form.updateComplete;
 }
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { newIdempotencyKey, responseOutcome, submitRegistration, type SubmitOptions, type Submission } from '../../src/submit/submit.js';
 import { crossOriginEndpointUrl, endpointLog, endpointUrl, newEndpointId, scriptEndpoint, type EndpointStep } from '../server/endpoint.js';
 
@@ -164,7 +165,7 @@ describe('submitRegistration: slow endpoints and retries', () => {
     const first = await submitRegistration(endpointUrl(id), anna, { idempotencyKey, timeout: 1500 });
     expect(first).to.deep.equal({ kind: 'failed', reason: 'timeout', detail: 'no answer within 1.5 s' });
     // The server got it and registered Anna; only the answer was slow.
-    await waitUntil(async () => (await endpointLog(id)).length === 1, 'the first request never arrived', { timeout: 5000 });
+    await waitUntil(async () => (await endpointLog(id)).length === 1, 'the first request never arrived');
 
     const retry = await submitRegistration(endpointUrl(id), anna, { idempotencyKey });
     expect(plain(retry)).to.deep.equal({ kind: 'success', status: 'confirmed', remaining: 4, httpStatus: 201, body: { status: 'confirmed', remaining: 4 } });
@@ -193,7 +194,7 @@ describe('submitRegistration: slow endpoints and retries', () => {
     await scriptEndpoint(id, [{ status: 201, delay: 2000 }]);
     const controller = new AbortController();
     const pending = submitRegistration(endpointUrl(id), anna, { idempotencyKey: newIdempotencyKey(), signal: controller.signal, timeout: 5000 });
-    await waitUntil(async () => (await endpointLog(id)).length === 1, 'the request never arrived', { timeout: 5000 });
+    await waitUntil(async () => (await endpointLog(id)).length === 1, 'the request never arrived');
     controller.abort();
     expect(await pending).to.deep.equal({ kind: 'failed', reason: 'network', detail: 'aborted' });
   });

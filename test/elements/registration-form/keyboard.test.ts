@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import type { RegistrationForm } from '../../../src/elements/registration-form/registration-form.js';
 import { newEndpointId, scriptEndpoint } from '../../server/endpoint.js';
 import {
@@ -111,7 +112,7 @@ describe('<registration-form>: with the keyboard only', () => {
     await press('Tab');
     await typeKeys('anna.voorbeeld.nl');
     await press('Enter');
-    await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => errorSummary(element), 'no error summary');
     await element.updateComplete;
     expect(focused(element), 'the summary takes focus').to.equal(errorSummary(element));
 
@@ -123,7 +124,7 @@ describe('<registration-form>: with the keyboard only', () => {
     // Select all and retype, as a person corrects it.
     email.select();
     await typeKeys('anna@voorbeeld.nl');
-    await waitUntil(() => !errorSummary(element), 'the fixed error stayed in the summary', { timeout: 5000 });
+    await waitUntil(() => !errorSummary(element), 'the fixed error stayed in the summary');
     await press('Enter');
     await stateBecomes(element, 'success');
     expect(bodyOf((await received(id))[0]).email).to.equal('anna@voorbeeld.nl');

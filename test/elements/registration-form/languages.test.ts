@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import { newEndpointId } from '../../server/endpoint.js';
 import {
   byLabel,
@@ -62,7 +63,7 @@ describe('<registration-form> in Turkish and Arabic', () => {
       expect(label.getAttribute('lang')).to.equal('nl');
       expect(element.shadowRoot!.querySelector('label[for="field-name"] bdi')!.hasAttribute('lang')).to.equal(false);
       submit(element);
-      await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+      await waitUntil(() => errorSummary(element), 'no error summary');
       await element.updateComplete;
       expect(errorSummary(element)!.querySelector('h3')!.textContent).to.equal(words.problem);
       expect(summaryLines(element)).to.deep.equal(words.summary);

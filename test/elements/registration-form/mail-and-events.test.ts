@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import type { RegistrationErrorEvent, RegistrationSubmitEvent, RegistrationSuccessEvent } from '../../../src/registration-events.js';
 import { readableText } from '../../helpers.js';
 import { endpointLog, newEndpointId, scriptEndpoint } from '../../server/endpoint.js';
@@ -46,7 +47,7 @@ describe('<registration-form>: registering by e-mail', () => {
 
     fillInAnna(element);
     submit(element);
-    await waitUntil(() => opened.length, 'the mail program was not opened', { timeout: 5000 });
+    await waitUntil(() => opened.length, 'the mail program was not opened');
     await element.updateComplete;
 
     expect(opened).to.have.length(1);
@@ -83,7 +84,7 @@ describe('<registration-form>: registering by e-mail', () => {
     tick(option(days, 'Wed'));
     tick(byLabel(element, 'Lift (optional)'));
     submit(element);
-    await waitUntil(() => opened.length, 'the mail program was not opened', { timeout: 5000 });
+    await waitUntil(() => opened.length, 'the mail program was not opened');
     const mail = new URL(opened[0]);
     expect(mail.searchParams.get('subject')).to.equal(`Registration: ${NAME}`);
     expect(mail.searchParams.get('body')!.split('\r\n')).to.deep.equal([
@@ -101,7 +102,7 @@ describe('<registration-form>: registering by e-mail', () => {
     const opened: string[] = [];
     element.openMail = (link) => opened.push(link);
     submit(element);
-    await waitUntil(() => summaryLines(element).length, 'no error summary', { timeout: 5000 });
+    await waitUntil(() => summaryLines(element).length, 'no error summary');
     expect(summaryLines(element)).to.deep.equal(['Vul je naam in', 'Vul je e-mailadres in']);
     expect(opened).to.deep.equal([]);
   });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import type { RegistrationSubmitEvent } from '../../../src/registration-events.js';
 import { endpointLog, newEndpointId, scriptEndpoint } from '../../server/endpoint.js';
 import {
@@ -223,7 +224,7 @@ describe('<registration-form>: one registration, once', () => {
     submit(element);
     expect((await sent).detail.data).not.to.have.property('hp-field');
     await stateBecomes(element, 'success');
-    await waitUntil(async () => (await endpointLog(id)).length === 1, 'nothing was sent', { timeout: 5000 });
+    await waitUntil(async () => (await endpointLog(id)).length === 1, 'nothing was sent');
     expect(bodyOf((await endpointLog(id))[0])).not.to.have.property('hp-field');
   });
 });

@@ -1,4 +1,5 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import type { RegistrationErrorEvent } from '../../../src/registration-events.js';
 import { readableText } from '../../helpers.js';
 import { crossOriginEndpointUrl, endpointLog, newEndpointId, scriptEndpoint, type EndpointStep } from '../../server/endpoint.js';
@@ -178,7 +179,7 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
       const answered = oneEvent(element, 'registration-error');
       submit(element);
       const error = await answered;
-      await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+      await waitUntil(() => errorSummary(element), 'no error summary');
       await element.updateComplete;
       expect(element.getAttribute('state')).to.equal('open');
       expect(summaryLines(element)).to.have.members(['Dit e-mailadres is al aangemeld.', 'Vul je voor- en achternaam in.']);
@@ -198,7 +199,7 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
     fillInAnna(element);
     typeInto(byLabel(element, 'Dieet (niet verplicht)'), 'alleen taart');
     submit(element);
-    await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => errorSummary(element), 'no error summary');
     await element.updateComplete;
     expect(summaryLines(element)).to.deep.equal(['Dit formulier is verlopen.', 'Kies een van de genoemde diëten.']);
     expect(errorOf(element, byLabel(element, 'Dieet (niet verplicht)'))).to.equal('Fout: Kies een van de genoemde diëten.');
@@ -210,7 +211,7 @@ describe('<registration-form>: the submission protocol, seen by the visitor', ()
     const element = await showForm(await openEvent(id));
     fillInAnna(element);
     submit(element);
-    await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => errorSummary(element), 'no error summary');
     await element.updateComplete;
     expect(summaryLines(element)).to.deep.equal([
       'Je aanmelding is niet aangenomen. Controleer je gegevens en probeer het opnieuw, of neem contact op met de organisatie.',

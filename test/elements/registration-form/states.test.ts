@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import sinon from 'sinon';
 import type { RegistrationResult } from '../../../src/registration-events.js';
 import { loadSeed, readableText } from '../../helpers.js';
@@ -42,7 +43,7 @@ describe('<registration-form>: every state, visible, reflected and accessible', 
     const element = await showForm(await openEvent(newEndpointId('states'), { consent: true, fields: [{ name: 'dieet', type: 'radio', label: 'Dieet', options: ['vegetarisch', 'halal'], required: true }] }));
     typeInto(byLabel(element, 'E-mailadres'), 'anna@');
     submit(element);
-    await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => errorSummary(element), 'no error summary');
     await element.updateComplete;
     expect(element.getAttribute('state')).to.equal('open');
     expect(element.shadowRoot!.querySelectorAll('[aria-invalid=true]')).to.have.length(4);

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { endpointLog, newEndpointId, scriptEndpoint } from '../../server/endpoint.js';
 import {
@@ -34,7 +35,7 @@ describe('<registration-form>: checking what was typed', () => {
     typeInto(byLabel(element, 'E-mailadres'), 'anna@');
     submit(element);
 
-    await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => errorSummary(element), 'no error summary');
     await element.updateComplete;
     const summary = errorSummary(element)!;
     expect(summary.querySelector('h3')!.textContent).to.equal('Er is een probleem');
@@ -69,7 +70,7 @@ describe('<registration-form>: checking what was typed', () => {
   it('the summary’s links take the visitor to the field', async () => {
     const element = await showForm(await openEvent(newEndpointId('validation'), { consent: true }));
     submit(element);
-    await waitUntil(() => errorSummary(element), 'no error summary', { timeout: 5000 });
+    await waitUntil(() => errorSummary(element), 'no error summary');
     await element.updateComplete;
 
     const link = (text: string) => [...errorSummary(element)!.querySelectorAll('a')].find((candidate) => candidate.textContent === text)!;
@@ -138,14 +139,14 @@ describe('<registration-form>: checking what was typed', () => {
     const email = byLabel(element, 'E-mailadres');
     typeInto(email, 'anna@voorbeeld');
     submit(element);
-    await waitUntil(() => errorOf(element, email), 'no error after submitting', { timeout: 5000 });
+    await waitUntil(() => errorOf(element, email), 'no error after submitting');
 
     email.focus();
     await typeKeys('.');
     await element.updateComplete;
     expect(errorOf(element, email), 'still wrong halfway').to.equal('Fout: Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl');
     await typeKeys('nl');
-    await waitUntil(() => !email.hasAttribute('aria-invalid'), 'the fixed error stayed', { timeout: 5000 });
+    await waitUntil(() => !email.hasAttribute('aria-invalid'), 'the fixed error stayed');
     expect(email.value).to.equal('anna@voorbeeld.nl');
     expect(errorOf(element, email)).to.equal(undefined);
   });
@@ -156,11 +157,11 @@ describe('<registration-form>: checking what was typed', () => {
     const element = await showForm(await openEvent(id));
     fillInAnna(element, { ...anna, name: '' });
     submit(element);
-    await waitUntil(() => summaryLines(element).length, 'no error summary', { timeout: 5000 });
+    await waitUntil(() => summaryLines(element).length, 'no error summary');
     expect(summaryLines(element)).to.deep.equal(['Vul je naam in']);
 
     typeInto(byLabel(element, 'Naam'), anna.name);
-    await waitUntil(() => !errorSummary(element), 'the summary stayed after the fix', { timeout: 5000 });
+    await waitUntil(() => !errorSummary(element), 'the summary stayed after the fix');
     expect(byLabel(element, 'Naam').hasAttribute('aria-invalid')).to.equal(false);
     submit(element);
     await stateBecomes(element, 'success');
@@ -181,7 +182,7 @@ describe('<registration-form>: checking what was typed', () => {
       if (answers.name !== undefined) typeInto(byLabel(element, nameLabel), answers.name);
       if (answers.email !== undefined) typeInto(byLabel(element, emailLabel), answers.email);
       submit(element);
-      await waitUntil(() => summaryLines(element).length, 'no error summary', { timeout: 5000 });
+      await waitUntil(() => summaryLines(element).length, 'no error summary');
       expect(summaryLines(element)).to.deep.equal(expected);
       expect(errorSummary(element)!.querySelector('h3')!.textContent).to.equal(lang === 'nl' ? 'Er is een probleem' : 'There is a problem');
     });
@@ -195,7 +196,7 @@ describe('<registration-form>: checking what was typed', () => {
     expect(tooLong).to.have.length(255);
     fillInAnna(element, { ...anna, email: tooLong });
     submit(element);
-    await waitUntil(() => summaryLines(element).length, 'no error summary', { timeout: 5000 });
+    await waitUntil(() => summaryLines(element).length, 'no error summary');
     expect(summaryLines(element)).to.deep.equal(['‘E-mailadres’ mag niet langer zijn dan 254 tekens']);
     expect(errorOf(element, byLabel(element, 'E-mailadres'))).to.equal('Fout: ‘E-mailadres’ mag niet langer zijn dan 254 tekens');
     expect(await endpointLog(id)).to.deep.equal([]);
@@ -217,7 +218,7 @@ describe('<registration-form>: checking what was typed', () => {
     byLabel(element, 'Aantal personen (niet verplicht)').focus();
     await typeKeys('twee');
     submit(element);
-    await waitUntil(() => summaryLines(element).length, 'no error summary', { timeout: 5000 });
+    await waitUntil(() => summaryLines(element).length, 'no error summary');
     expect(summaryLines(element)).to.deep.equal([
       'Vul bij ‘Telefoonnummer’ een geldig telefoonnummer in, bijvoorbeeld 06 12345678',
       'Vul bij ‘Aantal personen’ een getal in',
