@@ -129,17 +129,7 @@ export function createLifecycle(options: Options): Lifecycle {
       return countsOf(database, event, now());
     },
 
-    async registrations(event): Promise<RegistrationRow[]> {
-      const rows = await database.query<{
-        id: string; status: RegistrationRow['status']; name: string; email: string; organization: string | null; role: string | null; remarks: string | null;
-        consent: boolean | null; answers: RegistrationRow['answers']; locale: string | null; created_at: Date; cancelled_at: Date | null;
-      }>(
-        `SELECT id, status, name, email, organization, role, remarks, consent, answers, locale, created_at, cancelled_at
-           FROM registration WHERE event_id = $1 ORDER BY seq`,
-        [event.id],
-      );
-      return rows.map(({ created_at, cancelled_at, ...row }) => ({ ...row, createdAt: new Date(created_at), cancelledAt: cancelled_at ? new Date(cancelled_at) : null }));
-    },
+    registrations: (event) => readRegistrations(database, 'event_id = $1', [event.id]),
 
     async erase(event, registrationId, who) {
       if (!isUuid(registrationId)) return false;
@@ -202,6 +192,22 @@ export function createLifecycle(options: Options): Lifecycle {
       return { body, filename: `${event.id}-registrations.csv` };
     },
   };
+}
+
+/**
+ * The registrations `where` picks (a condition on the `registration` table, with `values` as its
+ * parameters), in the order they came: for the organiser's page and for the e-mails.
+ */
+export async function readRegistrations(sql: Sql, where: string, values: unknown[]): Promise<RegistrationRow[]> {
+  const rows = await sql.query<{
+    id: string; status: RegistrationRow['status']; name: string; email: string; organization: string | null; role: string | null; remarks: string | null;
+    consent: boolean | null; answers: RegistrationRow['answers']; locale: string | null; created_at: Date; cancelled_at: Date | null;
+  }>(
+    `SELECT id, status, name, email, organization, role, remarks, consent, answers, locale, created_at, cancelled_at
+       FROM registration WHERE ${where} ORDER BY seq`,
+    values,
+  );
+  return rows.map(({ created_at, cancelled_at, ...row }) => ({ ...row, createdAt: new Date(created_at), cancelledAt: cancelled_at ? new Date(cancelled_at) : null }));
 }
 
 /** Capacity, confirmed, waiting and remaining of `event` now. */

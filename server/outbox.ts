@@ -1,6 +1,6 @@
 import type { Database } from './db.js';
 import type { EventCatalogue } from './events.js';
-import { countsOf } from './lifecycle.js';
+import { countsOf, readRegistrations } from './lifecycle.js';
 import { renderMail } from './mail/render.js';
 import type { Mail, MailRegistration, MailTransport } from './mail/types.js';
 
@@ -38,6 +38,8 @@ export interface OutboxOptions {
 }
 
 const MOST_ATTEMPTS = 8;
+/** The registrations of event $1 made or cancelled after $2 up to $3: what a digest tells. */
+const CHANGED_BETWEEN = 'event_id = $1 AND ((created_at > $2 AND created_at <= $3) OR (cancelled_at > $2 AND cancelled_at <= $3))';
 const BATCH = 20;
 const LEASE_SECONDS = 120;
 
@@ -169,10 +171,7 @@ export class Outbox {
     if (message.kind === 'organiser-digest') {
       const since = new Date(message.data.since!);
       const until = new Date(message.data.until!);
-      const registrations = await this.registrations(
-        `event_id = $1 AND ((created_at > $2 AND created_at <= $3) OR (cancelled_at > $2 AND cancelled_at <= $3))`,
-        [event.id, since, until],
-      );
+      const registrations = await this.registrations(CHANGED_BETWEEN, [event.id, since, until]);
       return { kind: 'organiser-digest', event, registrations, since, counts: await countsOf(this.options.database, event, this.options.now()), organiserUrl };
     }
     const [registration] = message.registration_id ? await this.registrations('id = $1', [message.registration_id]) : [];
@@ -190,13 +189,12 @@ export class Outbox {
     return undefined;
   }
 
+  /** As the e-mails show them: a registration from before languages were stored reads Dutch. */
   private async registrations(where: string, values: unknown[]): Promise<MailRegistration[]> {
-    const rows = await this.options.database.query<{
-      id: string; name: string; email: string; organization: string | null; role: string | null; remarks: string | null;
-      answers: MailRegistration['answers']; locale: string | null; status: MailRegistration['status']; created_at: Date;
-    }>(`SELECT id, name, email, organization, role, remarks, answers, locale, status, created_at FROM registration WHERE ${where} ORDER BY seq`, values);
-    return rows.map(({ created_at, locale, ...row }) => ({ ...row, locale: locale ?? 'nl', createdAt: new Date(created_at) }));
+    const rows = await readRegistrations(this.options.database, where, values);
+    return rows.map(({ locale, ...row }) => ({ ...row, locale: locale ?? 'nl' }));
   }
+
 
   /**
    * ORGANISER_NOTICES=daily: for each event with a contact, once a day, a digest of the sign-ups
@@ -218,8 +216,7 @@ export class Outbox {
         );
         if (!due) return;
         const [{ count }] = await sql.query<{ count: number }>(
-          `SELECT count(*)::int AS count FROM registration
-            WHERE event_id = $1 AND ((created_at > $2 AND created_at <= $3) OR (cancelled_at > $2 AND cancelled_at <= $3))`,
+          `SELECT count(*)::int AS count FROM registration WHERE ${CHANGED_BETWEEN}`,
           [event.id, due.since, due.until],
         );
         if (!count) return;
