@@ -69,13 +69,14 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
   if (charset && !/^utf-?8$/i.test(charset)) {
     throw new Refusal(problem(415, 'unsupported-media-type', `Send UTF-8, not ${charset.slice(0, 40)}`));
   }
-  const tooLarge = new Refusal(problem(413, 'too-large', `The body may be at most ${limit} bytes`));
-  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge;
+  // Made when needed: an Error's stack costs more than reading a whole sign-up.
+  const tooLarge = () => new Refusal(problem(413, 'too-large', `The body may be at most ${limit} bytes`));
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw tooLarge;
+    if (size > limit) throw tooLarge();
     chunks.push(chunk);
   }
   let text: string;
@@ -118,10 +119,20 @@ function formObject(form: URLSearchParams): Record<string, unknown> {
 export function ownOrigin(request: IncomingMessage, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl;
   const { localAddress = '127.0.0.1', localPort } = request.socket;
-  const address = plainAddress(localAddress);
-  // Through URL, so port 80 is left out as the browser leaves it out.
-  return new URL(`http://${address.includes(':') ? `[${address}]` : address}:${localPort}`).origin;
+  const key = `${localAddress} ${localPort}`;
+  let origin = origins.get(key);
+  if (origin === undefined) {
+    const address = plainAddress(localAddress);
+    // Through URL, so port 80 is left out as the browser leaves it out.
+    origin = new URL(`http://${address.includes(':') ? `[${address}]` : address}:${localPort}`).origin;
+    // A server listens on a few addresses at most; the bound keeps a strange one from growing it.
+    if (origins.size < 64) origins.set(key, origin);
+  }
+  return origin;
 }
+
+/** The origins `ownOrigin` has worked out, by local address and port: one per request was measurable in a rush. */
+const origins = new Map<string, string>();
 
 /**
  * Without `PUBLIC_URL`, whether the request was meant for this server: its `Host` names a loopback

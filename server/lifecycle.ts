@@ -134,7 +134,15 @@ export function createLifecycle(options: Options): Lifecycle {
     async erase(event, registrationId, who) {
       if (!isUuid(registrationId)) return false;
       const erased = await locked(event, async (sql, row) => {
-        const [gone] = await sql.query<{ status: string }>('DELETE FROM registration WHERE event_id = $1 AND id = $2 RETURNING status', [event.id, registrationId]);
+        // With everything that refers to it, in one statement (no foreign key cascades: migration 4).
+        const [gone] = await sql.query<{ status: string }>(
+          `WITH gone AS (DELETE FROM registration WHERE event_id = $1 AND id = $2 RETURNING id, status),
+                keys AS (DELETE FROM idempotency_key WHERE registration_id IN (SELECT id FROM gone)),
+                links AS (DELETE FROM cancel_token WHERE registration_id IN (SELECT id FROM gone)),
+                mail AS (DELETE FROM outbox WHERE registration_id IN (SELECT id FROM gone))
+           SELECT status FROM gone`,
+          [event.id, registrationId],
+        );
         if (gone?.status === 'confirmed') {
           await sql.query('UPDATE event SET confirmed = confirmed - 1 WHERE id = $1', [event.id]);
           await moveUp(sql, event, { ...row, confirmed: row.confirmed - 1 });

@@ -116,4 +116,75 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
       )`,
     ],
   },
+  {
+    name: 'sign-ups decided by two stored functions, without per-row foreign-key checks',
+    statements: [
+      // A rush is decided in batches (server/sign-up-queue.ts), and at a batch of twenty the checks
+      // of these six foreign keys took more time than everything else the insert does (one query
+      // per key and row, locking the event's or the registration's row again). What they guarded is
+      // guarded otherwise: every row is written under the event's row lock, by the code that has just
+      // read that row or written that registration; events are never deleted; and the one delete of
+      // a registration, the organiser's erasure (server/lifecycle.ts), deletes what referred to it in
+      // the same statement, as ON DELETE CASCADE did.
+      'ALTER TABLE registration DROP CONSTRAINT IF EXISTS registration_event_id_fkey',
+      'ALTER TABLE idempotency_key DROP CONSTRAINT IF EXISTS idempotency_key_event_id_fkey',
+      'ALTER TABLE idempotency_key DROP CONSTRAINT IF EXISTS idempotency_key_registration_id_fkey',
+      'ALTER TABLE cancel_token DROP CONSTRAINT IF EXISTS cancel_token_registration_id_fkey',
+      'ALTER TABLE outbox DROP CONSTRAINT IF EXISTS outbox_event_id_fkey',
+      'ALTER TABLE outbox DROP CONSTRAINT IF EXISTS outbox_registration_id_fkey',
+      // The two statements of a batch (server/registrations.ts, `decideSignUps`), as PL/pgSQL, which
+      // parses and plans them once per connection instead of once per batch. Each argument is JSON.
+      //
+      // sign_up_read locks the event's row, then reads in a statement of its own (so that it sees
+      // what the batch before it committed) what is known of the batch's addresses and keys. The
+      // `= ANY (ARRAY(…))` form looks each one up in the unique index, however many the event has.
+      `CREATE OR REPLACE FUNCTION sign_up_read(event_id_ text, email_keys jsonb, idempotency_keys jsonb) RETURNS json
+       LANGUAGE plpgsql AS $$
+       DECLARE
+         locked json;
+         known json;
+       BEGIN
+         SELECT row_to_json(e) INTO locked
+           FROM (SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = event_id_ FOR UPDATE) e;
+         SELECT json_build_object(
+                  'event', locked,
+                  'existing', (SELECT coalesce(json_agg(json_build_object('email_key', r.email_key, 'id', r.id, 'status', r.status)), '[]'::json)
+                                 FROM registration r
+                                WHERE r.event_id = event_id_ AND r.email_key = ANY (ARRAY(SELECT jsonb_array_elements_text(email_keys)))),
+                  'keys', (SELECT coalesce(json_agg(json_build_object('key', k.key, 'fingerprint', k.fingerprint, 'status_code', k.status_code, 'body', k.body)), '[]'::json)
+                             FROM idempotency_key k
+                            WHERE k.event_id = event_id_ AND k.key = ANY (ARRAY(SELECT jsonb_array_elements_text(idempotency_keys)))))
+           INTO known;
+         RETURN known;
+       END
+       $$`,
+      // sign_up_store writes a batch in one statement: the registrations (numbered in the order they
+      // came), the seats they take, their cancel links, their e-mails and their idempotency keys.
+      `CREATE OR REPLACE FUNCTION sign_up_store(event_id_ text, registrations jsonb, keys jsonb, confirmed_ integer, tokens jsonb, messages jsonb) RETURNS void
+       LANGUAGE plpgsql AS $$
+       BEGIN
+         WITH stored AS (
+           INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
+           SELECT r.id, event_id_, r.status, r.email_key, r.name, r.email, r.organization, r.role, r.remarks, r.consent, r.answers, r.locale
+             FROM jsonb_to_recordset(registrations) AS r(id uuid, status text, email_key text, name text, email text, organization text,
+                                                         role text, remarks text, consent boolean, answers jsonb, locale text, ord integer)
+            ORDER BY r.ord
+         ), counted AS (
+           UPDATE event SET confirmed = event.confirmed + confirmed_ WHERE event.id = event_id_ AND confirmed_ > 0
+         ), links AS (
+           INSERT INTO cancel_token (hash, registration_id)
+           SELECT t.hash, t.registration_id FROM jsonb_to_recordset(tokens) AS t(hash text, registration_id uuid)
+         ), mail AS (
+           INSERT INTO outbox (kind, event_id, registration_id, secret, data)
+           SELECT m.kind, event_id_, m.registration_id, m.secret, m.data
+             FROM jsonb_to_recordset(messages) AS m(kind text, registration_id uuid, secret text, data jsonb, ord integer)
+            ORDER BY m.ord
+         )
+         INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
+         SELECT event_id_, k.key, k.registration_id, k.fingerprint, k.status_code, k.body
+           FROM jsonb_to_recordset(keys) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb);
+       END
+       $$`,
+    ],
+  },
 ];

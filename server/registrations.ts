@@ -116,8 +116,19 @@ export interface MailPolicy {
   notices: 'each' | 'daily' | 'off';
 }
 
+/** Random bytes drawn 8 kB at a time, as `randomUUID` does: one call into the system's generator per 256 tokens. */
+let pool = Buffer.alloc(0);
+let drawn = 0;
+
 /** A new cancel link's token: 256 random bits, URL-safe. */
-export const newCancelToken = (): string => randomBytes(32).toString('base64url');
+export function newCancelToken(): string {
+  if (drawn + 32 > pool.length) {
+    pool = randomBytes(8192);
+    drawn = 0;
+  }
+  drawn += 32;
+  return pool.toString('base64url', drawn - 32, drawn);
+}
 
 /** What the database keeps of a cancel token. */
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
@@ -180,21 +191,20 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
 /**
  * Decides a batch of sign-ups for one event, in the order they came, in the caller's transaction:
  * the event's row is locked first, so batches for one event are decided one after the other, by
- * every process that shares the database, and capacity is never exceeded. Then one statement
- * reads what the batch needs (seats taken, known addresses, known keys), and one stores it.
+ * every process that shares the database, and capacity is never exceeded. One call locks it and
+ * reads what the batch needs (seats taken, known addresses, known keys), and one stores the batch:
+ * two stored functions (server/migrations.ts, migration 4), planned once per connection.
  */
 export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now(), mail: MailPolicy = { notices: 'off' }): Promise<Answer[]> {
-  // The locked row as it is now, also when another process changed it while this one waited.
-  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1 FOR UPDATE', [event.id]);
-  // A statement of its own after the lock, so that it sees what the batch before this one committed.
-  // `= ANY (ARRAY(…))` looks each one up in the unique index, however many sign-ups the event has.
-  const [known] = await sql.query<{ existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] }>(
-    `SELECT (SELECT coalesce(json_agg(json_build_object('email_key', email_key, 'id', id, 'status', status)), '[]'::json)
-               FROM registration WHERE event_id = $1 AND email_key = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))) AS existing,
-            (SELECT coalesce(json_agg(json_build_object('key', key, 'fingerprint', fingerprint, 'status_code', status_code, 'body', body)), '[]'::json)
-               FROM idempotency_key WHERE event_id = $1 AND key = ANY (ARRAY(SELECT jsonb_array_elements_text($3::jsonb)))) AS keys`,
+  // The event's row locked, as it is now (also when another process changed it while this one
+  // waited), and what is known of the batch's addresses and keys: server/migrations.ts, `sign_up_read`.
+  const [{ known }] = await sql.query<{ known: { event: EventRow | null; existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] } }>(
+    'SELECT sign_up_read($1, $2, $3) AS known',
     [event.id, JSON.stringify(batch.map((signUp) => signUp.row.email_key)), JSON.stringify(batch.flatMap((signUp) => signUp.idempotencyKey ?? []))],
   );
+  // Every row below refers to this one (no foreign key checks it: migration 4).
+  if (!known.event) throw new Error(`event ${event.id} is not in the database`);
+  const row = known.event;
   const before = seats(event, row, now);
   let remaining = before.remaining;
   // The same address twice is one registration, also twice in one batch.
@@ -244,29 +254,14 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
   if (rows.length || newKeys.length || messages.length) {
     // One statement: the registrations (numbered in the order they came), the seats they take, their
     // cancel links and their e-mails (server/outbox.ts sends them after the commit), and the keys.
-    await sql.query(
-      `WITH stored AS (
-         INSERT INTO registration (id, event_id, status, email_key, name, email, organization, role, remarks, consent, answers, locale)
-         SELECT id, $1, status, email_key, name, email, organization, role, remarks, consent, answers, locale
-           FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, status text, email_key text, name text, email text, organization text,
-                                                   role text, remarks text, consent boolean, answers jsonb, locale text, ord integer)
-          ORDER BY ord
-       ), counted AS (
-         UPDATE event SET confirmed = confirmed + $4::int WHERE id = $1 AND $4::int > 0
-       ), links AS (
-         INSERT INTO cancel_token (hash, registration_id)
-         SELECT hash, registration_id FROM jsonb_to_recordset($5::jsonb) AS t(hash text, registration_id uuid)
-       ), mail AS (
-         INSERT INTO outbox (kind, event_id, registration_id, secret, data)
-         SELECT kind, $1, registration_id, secret, data
-           FROM jsonb_to_recordset($6::jsonb) AS m(kind text, registration_id uuid, secret text, data jsonb, ord integer)
-          ORDER BY ord
-       )
-       INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
-       SELECT $1, key, registration_id, fingerprint, status_code, body
-         FROM jsonb_to_recordset($3::jsonb) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb)`,
-      [event.id, JSON.stringify(rows), JSON.stringify(newKeys), rows.filter((stored) => stored.status === 'confirmed').length, JSON.stringify(tokens), JSON.stringify(messages)],
-    );
+    await sql.query('SELECT sign_up_store($1, $2, $3, $4, $5, $6)', [
+      event.id,
+      JSON.stringify(rows),
+      JSON.stringify(newKeys),
+      rows.filter((stored) => stored.status === 'confirmed').length,
+      JSON.stringify(tokens),
+      JSON.stringify(messages),
+    ]);
   }
   return answers;
 }
