@@ -49,7 +49,7 @@ export async function createApp(
     /** Where e-mail goes instead of `SMTP_URL` or the `.eml` folder (tests). */
     transport?: MailTransport;
     /** The outbox worker's timings (tests make them short). */
-    outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs'>;
+    outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs' | 'busyPauseMs'>;
   } = {},
 ): Promise<App> {
   const now = options.now ?? Date.now;
@@ -65,7 +65,8 @@ export async function createApp(
   let seenOrigin = `http://localhost:${config.port}`;
   const mailOrigin = () => config.publicUrl ?? seenOrigin;
   const transport = options.transport ?? createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: config.outboxDir, log });
-  const outbox = new Outbox({ database, events, transport, from: config.mailFrom, notices: config.organiserNotices, log, now, origin: mailOrigin, ...options.outbox });
+  // The outbox paces itself while sign-ups are being decided: a rush first, its e-mails right after.
+  const outbox = new Outbox({ database, events, transport, from: config.mailFrom, notices: config.organiserNotices, log, now, origin: mailOrigin, busy: () => signUps.busy, ...options.outbox });
   const lifecycle = createLifecycle({ database, events, now, log, origin: mailOrigin, queued: () => outbox.kick() });
   const signUps = new SignUpQueue(database, now, { notices: config.organiserNotices }, () => outbox.kick());
   const organiserPages = createOrganiserPages({ config, events, database, store: lifecycle, log, now, limiter });

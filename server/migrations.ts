@@ -117,7 +117,7 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
     ],
   },
   {
-    name: 'sign-ups decided by two stored functions, without per-row foreign-key checks',
+    name: 'sign-ups and rate limits decided by stored functions, without per-row foreign-key checks',
     statements: [
       // A rush is decided in batches (server/sign-up-queue.ts), and at a batch of twenty the checks
       // of these six foreign keys took more time than everything else the insert does (one query
@@ -183,6 +183,36 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
          INSERT INTO idempotency_key (event_id, key, registration_id, fingerprint, status_code, body)
          SELECT event_id_, k.key, k.registration_id, k.fingerprint, k.status_code, k.body
            FROM jsonb_to_recordset(keys) AS k(key text, registration_id uuid, fingerprint text, status_code integer, body jsonb);
+       END
+       $$`,
+      // The rate limits of one turn of the event loop, together (server/rate-limit.ts,
+      // DatabaseRateLimiter): per bucket and client, in the order given (which is sorted, so two
+      // processes lock rows in the same order), refill, spend up to `spend` whole attempts, and
+      // answer the tokens left and how many were spent. The row is locked before it is read, so two
+      // processes never both spend the last attempt.
+      `CREATE OR REPLACE FUNCTION rate_limit_take(takes jsonb, now_ms bigint) RETURNS json
+       LANGUAGE plpgsql AS $$
+       DECLARE
+         take jsonb;
+         held_tokens double precision;
+         held_at bigint;
+         refilled double precision;
+         spent integer;
+         answers jsonb := '[]'::jsonb;
+       BEGIN
+         FOR take IN SELECT value FROM jsonb_array_elements(takes) LOOP
+           INSERT INTO rate_limit (bucket, client, tokens, at_ms, last_allowed)
+           VALUES (take->>'bucket', take->>'client', (take->>'limit')::double precision, now_ms, true)
+           ON CONFLICT (bucket, client) DO NOTHING;
+           SELECT r.tokens, r.at_ms INTO held_tokens, held_at
+             FROM rate_limit r WHERE r.bucket = take->>'bucket' AND r.client = take->>'client' FOR UPDATE;
+           refilled := LEAST((take->>'limit')::double precision, held_tokens + GREATEST(0, now_ms - held_at) * (take->>'rate')::double precision);
+           spent := LEAST((take->>'spend')::integer, floor(refilled)::integer);
+           UPDATE rate_limit r SET tokens = refilled - spent, at_ms = GREATEST(held_at, now_ms), last_allowed = spent = (take->>'spend')::integer
+            WHERE r.bucket = take->>'bucket' AND r.client = take->>'client';
+           answers := answers || jsonb_build_array(jsonb_build_object('tokens', refilled - spent, 'spent', spent));
+         END LOOP;
+         RETURN answers;
        END
        $$`,
     ],

@@ -17,6 +17,9 @@ import type { Mail, MailRegistration, MailTransport } from './mail/types.js';
  *   after `MOST_ATTEMPTS`, saying so in the log.
  * - **Secrets.** A message's cancel token is in its row only until it is sent (server/lifecycle.ts);
  *   the database keeps its hash.
+ * - **A rush first.** While sign-ups are being decided (`busy`), the worker sends one batch per
+ *   `busyPauseMs` at most, so that the e-mails of a rush do not slow the rush itself (each costs
+ *   two statements and a file or an SMTP exchange); the rest follow when it has passed.
  */
 export interface OutboxOptions {
   database: Database;
@@ -35,6 +38,10 @@ export interface OutboxOptions {
   retryBaseMs?: number;
   /** How long a daily digest's day is (tests make it short). */
   digestMs?: number;
+  /** Whether sign-ups are being decided now (server/sign-up-queue.ts): then the worker paces itself. */
+  busy?: () => boolean;
+  /** While `busy`, the least time between the starts of two batches. */
+  busyPauseMs?: number;
 }
 
 const MOST_ATTEMPTS = 8;
@@ -58,10 +65,12 @@ export class Outbox {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  /** When the last messages were claimed (`performance.now()`), for the pace while `busy`. */
+  private lastClaim = -Infinity;
   private readonly options: Required<Omit<OutboxOptions, 'now'>> & { now: () => number };
 
   constructor(options: OutboxOptions) {
-    this.options = { now: Date.now, pollMs: 5_000, retryBaseMs: 30_000, digestMs: 86_400_000, ...options };
+    this.options = { now: Date.now, pollMs: 5_000, retryBaseMs: 30_000, digestMs: 86_400_000, busy: () => false, busyPauseMs: 1_000, ...options };
   }
 
   start(): void {
@@ -76,6 +85,8 @@ export class Outbox {
       this.again = true;
       return;
     }
+    const wait = this.options.busy() ? this.lastClaim + this.options.busyPauseMs - performance.now() : 0;
+    if (wait > 0) return this.later(wait);
     clearTimeout(this.timer);
     this.running = this.work().finally(() => {
       this.running = undefined;
@@ -84,10 +95,15 @@ export class Outbox {
         this.again = false;
         this.kick();
       } else {
-        this.timer = setTimeout(() => this.kick(), this.options.pollMs);
-        this.timer.unref();
+        this.later(this.options.pollMs);
       }
     });
+  }
+
+  private later(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.kick(), ms);
+    this.timer.unref();
   }
 
   /** Stops after the message being sent; what is left waits in the table for the next start. */
@@ -101,12 +117,19 @@ export class Outbox {
     try {
       if (this.options.notices === 'daily') await this.queueDigests();
       for (;;) {
+        const claimedAt = performance.now();
         const batch = await this.claim();
+        if (batch.length) this.lastClaim = claimedAt;
         for (const message of batch) {
           if (this.stopped) return this.release(batch.slice(batch.indexOf(message)));
           await this.deliver(message);
         }
         if (batch.length < BATCH) return;
+        if (this.options.busy()) {
+          // More to send, in a while (kick waits out the pace).
+          this.again = true;
+          return;
+        }
       }
     } catch (error) {
       // The database is away: the next poll tries again.

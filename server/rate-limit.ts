@@ -55,31 +55,85 @@ export class MemoryRateLimiter implements RateLimiter {
 }
 
 /**
- * The limiter of every process on one PostgreSQL: one statement per attempt refills, decides and
- * spends atomically in the bucket's row, so two processes never both spend the last attempt.
- * Rows of buckets unused for an hour, full again by then, are deleted now and then.
+ * The limiter of every process on one PostgreSQL. Attempts go to the database together: one call of
+ * `rate_limit_take` (server/migrations.ts, migration 4) at a time, with every attempt that came
+ * while the one before it was on its way. It refills, decides and spends in each bucket's locked
+ * row, so two processes never both spend the last attempt, and a rush costs a statement per round
+ * trip rather than one per request. Rows of buckets unused for an hour, full again by then, are
+ * deleted now and then.
  */
 export class DatabaseRateLimiter implements RateLimiter {
   private attempts = 0;
+  private waiting: Take[] = [];
+  private deciding = false;
 
   constructor(
     private readonly sql: Sql,
     private readonly now: () => number = Date.now,
   ) {}
 
-  async take(bucket: Bucket, client: string, spend = true): Promise<number> {
-    const now = this.now();
-    if (++this.attempts % 1000 === 0) await this.sql.query('DELETE FROM rate_limit WHERE at_ms < $1::bigint', [now - 3_600_000]);
-    const refilled = 'LEAST($3::float8, r.tokens + GREATEST(0, $4::bigint - r.at_ms) * $5::float8)';
-    const [row] = await this.sql.query<{ tokens: number; last_allowed: boolean }>(
-      `INSERT INTO rate_limit AS r (bucket, client, tokens, at_ms, last_allowed) VALUES ($1, $2, $3::float8 - $6::int, $4::bigint, true)
-       ON CONFLICT (bucket, client) DO UPDATE SET
-         last_allowed = ${refilled} >= 1,
-         tokens = ${refilled} - CASE WHEN ${refilled} >= 1 THEN $6::int ELSE 0 END,
-         at_ms = GREATEST(r.at_ms, $4::bigint)
-       RETURNING tokens, last_allowed`,
-      [bucket.name, client, bucket.limit, now, bucket.limit / bucket.windowMs, spend ? 1 : 0],
-    );
-    return row.last_allowed ? 0 : secondsUntilOne(bucket, row.tokens);
+  take(bucket: Bucket, client: string, spend = true): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ bucket, client, spend, resolve, reject });
+      if (!this.deciding) {
+        this.deciding = true;
+        setImmediate(() => void this.decideAll());
+      }
+    });
   }
+
+  /** One call at a time: what asks meanwhile goes together in the next. */
+  private async decideAll(): Promise<void> {
+    while (this.waiting.length) {
+      const takes = this.waiting;
+      this.waiting = [];
+      await this.decide(takes);
+    }
+    this.deciding = false;
+  }
+
+  private async decide(takes: Take[]): Promise<void> {
+    // One row per bucket and client (a statement may change a row once), in one order for every process.
+    const groups = new Map<string, { bucket: Bucket; client: string; takes: Take[] }>();
+    for (const take of takes) {
+      const key = `${take.bucket.name}\u0000${take.client}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { bucket: take.bucket, client: take.client, takes: [] }));
+      group.takes.push(take);
+    }
+    const keys = [...groups.keys()].sort();
+    try {
+      const now = this.now();
+      this.attempts += takes.length;
+      if (this.attempts >= 1000) {
+        this.attempts = 0;
+        await this.sql.query('DELETE FROM rate_limit WHERE at_ms < $1::bigint', [now - 3_600_000]);
+      }
+      const asked = keys.map((key) => {
+        const { bucket, client, takes: theirs } = groups.get(key)!;
+        return { bucket: bucket.name, client, limit: bucket.limit, rate: bucket.limit / bucket.windowMs, spend: theirs.filter((take) => take.spend).length };
+      });
+      const [{ answers }] = await this.sql.query<{ answers: { tokens: number; spent: number }[] }>('SELECT rate_limit_take($1, $2) AS answers', [JSON.stringify(asked), now]);
+      keys.forEach((key, index) => {
+        const { bucket, takes: theirs } = groups.get(key)!;
+        const { tokens, spent } = answers[index];
+        // The first `spent` who spend are let through, in the order they asked; a look spends nothing.
+        let left = spent;
+        for (const take of theirs) {
+          const allowed = take.spend ? left-- > 0 : tokens >= 1;
+          take.resolve(allowed ? 0 : secondsUntilOne(bucket, tokens));
+        }
+      });
+    } catch (error) {
+      for (const take of takes) take.reject(error);
+    }
+  }
+}
+
+interface Take {
+  bucket: Bucket;
+  client: string;
+  spend: boolean;
+  resolve(wait: number): void;
+  reject(error: unknown): void;
 }

@@ -34,6 +34,11 @@ export class SignUpQueue {
     private readonly committed: () => void = () => {},
   ) {}
 
+  /** Whether sign-ups are waiting or being decided now. */
+  get busy(): boolean {
+    return this.queues.size > 0;
+  }
+
   submit(event: EventData, signUp: SignUp): Promise<Answer> {
     const flightKey = signUp.idempotencyKey === undefined ? undefined : `${event.id}\u0000${signUp.idempotencyKey}`;
     if (flightKey !== undefined) {

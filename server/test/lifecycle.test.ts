@@ -10,7 +10,7 @@ import { catchMail } from './smtp.js';
  */
 
 const TOKEN = 'e3b0c44298fc1c149afbf4c8996fb924';
-const FAST = { pollMs: 50, retryBaseMs: 50 };
+const FAST = { pollMs: 50, retryBaseMs: 50, busyPauseMs: 50 };
 
 /** The cancel link's path in a message, from its text part. */
 function cancelPath(message: ParsedMail): string {

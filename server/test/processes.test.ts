@@ -61,6 +61,14 @@ describe('two server processes on one PostgreSQL, as behind a load balancer', { 
     assert.deepEqual(statuses, [201, 201, 201, 201, 429, 429]);
   });
 
+  it('spends a rate limit exactly when a client asks many times at once in both processes', async () => {
+    // Attempts that arrive together are decided together (rate-limit.ts): four of twenty pass.
+    const [a, b] = await two({ RATE_LIMIT: '4', MAX_CONNECTIONS_PER_CLIENT: '0' });
+    const statuses = await Promise.all(Array.from({ length: 20 }, async (_, index) => (await post(index % 2 ? b : a, 'buurtavond', person(index))).status));
+    assert.equal(statuses.filter((status) => status === 201).length, 4, statuses.join(' '));
+    assert.equal(statuses.filter((status) => status === 429).length, 16, statuses.join(' '));
+  });
+
   it('keeps Idempotency-Keys and seats exact across both processes', async () => {
     const [a, b] = await two({ RATE_LIMIT: '100000', MAX_CONNECTIONS_PER_CLIENT: '0' });
     const key = 'a3bb189e-8bf9-3888-9912-ace4e6543002';
