@@ -141,7 +141,9 @@ if (process.env.DATABASE_URL) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
-  for (const table of ['idempotency_key', 'registration', 'event']) await client.query(`DELETE FROM ${table} WHERE ${table === 'event' ? 'id' : 'event_id'} LIKE $1`, [`bench-${run}-%`]);
+  // Everything that refers to them first: no foreign key cascades it (server/migrations.ts, migration 4).
+  await client.query('DELETE FROM cancel_token WHERE registration_id IN (SELECT id FROM registration WHERE event_id LIKE $1)', [`bench-${run}-%`]);
+  for (const table of ['outbox', 'idempotency_key', 'registration', 'event']) await client.query(`DELETE FROM ${table} WHERE ${table === 'event' ? 'id' : 'event_id'} LIKE $1`, [`bench-${run}-%`]);
   await client.end();
 }
 if (wrong) {

@@ -55,9 +55,15 @@ export class MemoryRateLimiter implements RateLimiter {
 }
 
 /**
- * The limiter of every process on one PostgreSQL. Attempts go to the database together: one call of
- * `rate_limit_take` (server/migrations.ts, migration 4) at a time, with every attempt that came
- * while the one before it was on its way. It refills, decides and spends in each bucket's locked
+ * Calls of `rate_limit_take` on their way at once, per process. Attempts that come meanwhile wait
+ * and go together in the next call; two keep one call's round trip from holding up the rest.
+ */
+const MOST_CALLS = 2;
+
+/**
+ * The limiter of every process on one PostgreSQL. Attempts go to the database together: a call of
+ * `rate_limit_take` (server/migrations.ts, migration 4) carries every attempt that came while the
+ * calls before it were on their way. It refills, decides and spends in each bucket's locked
  * row, so two processes never both spend the last attempt, and a rush costs a statement per round
  * trip rather than one per request. Rows of buckets unused for an hour, full again by then, are
  * deleted now and then.
@@ -65,7 +71,9 @@ export class MemoryRateLimiter implements RateLimiter {
 export class DatabaseRateLimiter implements RateLimiter {
   private attempts = 0;
   private waiting: Take[] = [];
-  private deciding = false;
+  private scheduled = false;
+  /** Calls on their way. */
+  private calls = 0;
 
   constructor(
     private readonly sql: Sql,
@@ -75,21 +83,25 @@ export class DatabaseRateLimiter implements RateLimiter {
   take(bucket: Bucket, client: string, spend = true): Promise<number> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ bucket, client, spend, resolve, reject });
-      if (!this.deciding) {
-        this.deciding = true;
-        setImmediate(() => void this.decideAll());
-      }
+      this.schedule();
     });
   }
 
-  /** One call at a time: what asks meanwhile goes together in the next. */
-  private async decideAll(): Promise<void> {
-    while (this.waiting.length) {
+  /** A call for what waits, after this turn of the event loop, unless `MOST_CALLS` are on their way. */
+  private schedule(): void {
+    if (this.scheduled || this.calls >= MOST_CALLS) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (!this.waiting.length) return;
       const takes = this.waiting;
       this.waiting = [];
-      await this.decide(takes);
-    }
-    this.deciding = false;
+      this.calls++;
+      void this.decide(takes).finally(() => {
+        this.calls--;
+        if (this.waiting.length) this.schedule();
+      });
+    });
   }
 
   private async decide(takes: Take[]): Promise<void> {

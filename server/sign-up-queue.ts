@@ -25,6 +25,8 @@ interface Waiting {
 export class SignUpQueue {
   private readonly queues = new Map<string, Waiting[]>();
   private readonly inFlight = new Map<string, string>();
+  /** When the last batch was decided (`performance.now()`). */
+  private lastDecided = -Infinity;
 
   constructor(
     private readonly database: Database,
@@ -34,9 +36,12 @@ export class SignUpQueue {
     private readonly committed: () => void = () => {},
   ) {}
 
-  /** Whether sign-ups are waiting or being decided now. */
+  /**
+   * Whether sign-ups are coming in: waiting or being decided now, or decided in the last half
+   * second (in a rush, the next ones are on their way, in the rate limit or the network).
+   */
   get busy(): boolean {
-    return this.queues.size > 0;
+    return this.queues.size > 0 || performance.now() - this.lastDecided < 500;
   }
 
   submit(event: EventData, signUp: SignUp): Promise<Answer> {
@@ -66,6 +71,7 @@ export class SignUpQueue {
       try {
         const answers = await this.database.transaction((sql) => decideSignUps(sql, event, batch.map((waiting) => waiting.signUp), this.now(), this.mail));
         batch.forEach((waiting, index) => waiting.resolve(answers[index]));
+        this.lastDecided = performance.now();
         this.committed();
       } catch (error) {
         for (const waiting of batch) waiting.reject(error);
