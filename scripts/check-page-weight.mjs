@@ -20,8 +20,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 // 30.4 kB with what issues 12 and 14 added; 29.5 again after the form's panels and outcome step
 // moved into the chunk fetched when a visitor acts; 29.8 with issue 13's `price`, calendar link and
 // fuller structured data; 29.97 with naming an `[object Object]` attribute; 30.26 with issue 12's
-// first renders in tasks of their own and Intl objects made once (see check-size.mjs).
-const BUDGET_BYTES = 30_300;
+// first renders in tasks of their own and Intl objects made once (see check-size.mjs); 30.44 with
+// the announcement's first render waiting for its form's chunks and the date formatters made
+// ahead, a task each (see check-size.mjs).
+const BUDGET_BYTES = 30_480;
 const GOAL_BYTES = 20_000;
 const VIEWPORTS = [
   { width: 1280, height: 800 },

@@ -13,8 +13,10 @@ import { gzipSync } from 'node:zlib';
 // confirmation's details, the narrow-screen jump to the form, status colours, `data-event` and the
 // readable fallback, `price`, the Microsoft 365 calendar link); then to 21.15 kB for issue 12's
 // "fast and steady" (each element's first render in a task of its own, Intl objects and wall clocks
-// made once: Lighthouse's performance on the demo 86 → 93, total blocking time 530 → 250 ms).
-const BUDGET_BYTES = 21_150;
+// made once: Lighthouse's performance on the demo 86 → 93, total blocking time 530 → 250 ms); then
+// to 21.32 kB for the announcement's first render waiting for its form's chunks (the seed's upgrade
+// shift on a desktop 0.042 → 0) and the page's date formatters made ahead, a task each.
+const BUDGET_BYTES = 21_320;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations } from 'lit';
-import { isValidTimeZone } from '../data/time.js';
+import { formatDate, intl, isValidTimeZone, toIsoWithOffset } from '../data/time.js';
 import { DEFAULT_TIME_ZONE, type EventData, type Problem } from '../data/types.js';
-import { namespace, type Language } from '../i18n/index.js';
+import { languageFor, namespace, type Language } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import { EventInputController } from './controllers/event-input.js';
 import { LanguageController } from './controllers/language.js';
@@ -83,19 +83,31 @@ export abstract class EventElement extends LitElement {
    * keep the page from answering a tap for as long (Lighthouse's total blocking time). The
    * browser's date formatting, costly the first time, gets a task of its own before them.
    * Elements an announcement renders inside itself do not wait, so it appears whole, never
-   * growing part by part. While it waits, its shadow root shows what the page put inside it, as
-   * before it upgraded (a snippet's readable `<article>`): an empty shadow root would hide it,
-   * and the page would jump up and back down.
+   * growing part by part; for the same reason it waits for the chunks `firstChunks` names (the
+   * form's), so they do not arrive after it and push what follows down the page. While it waits,
+   * its shadow root shows what the page put inside it, as before it upgraded (a snippet's readable
+   * `<article>`): an empty shadow root would hide it, and the page would jump up and back down.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
-    const meanwhile = this.renderRoot.hasChildNodes() ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
-    return (datesReady ??= nextTask().then(() => void isValidTimeZone(DEFAULT_TIME_ZONE)))
+    // A server's render to hydrate is already whole, and its first render goes without chunks.
+    const hydrating = this.renderRoot.hasChildNodes();
+    const meanwhile = hydrating ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
+    return (datesReady ??= warmUpDates())
       .then(nextTask)
+      .then(() => (hydrating ? undefined : this.firstChunks()))
       .then(() => {
         meanwhile?.remove();
         return super.scheduleUpdate();
       });
+  }
+
+  /**
+   * Chunks the first render waits for, so that what they draw is there from the start: none here;
+   * the announcement names its form's. Settles also when one cannot be fetched.
+   */
+  protected firstChunks(): Promise<unknown> | undefined {
+    return undefined;
   }
 
   protected override shouldUpdate(): boolean {
@@ -172,8 +184,30 @@ export abstract class EventElement extends LitElement {
   }
 }
 
-/** Settles once the browser has made its first date formatter (see `scheduleUpdate`). */
+/** Settles once the browser has made the date formatters a first render needs (see `scheduleUpdate`). */
 let datesReady: Promise<void> | undefined;
+
+/**
+ * The formatters a first render makes, in the page's language and the usual time zone, each in a
+ * task of its own. The browser's first `Intl` object loads its locale data (about 150 ms on a
+ * slow phone), the first date format its calendars, the first time zone its rules; in one task,
+ * with the render after them, they kept the page from answering a tap for a third of a second.
+ */
+async function warmUpDates(): Promise<void> {
+  const { locale } = languageFor(document.documentElement.lang);
+  const now = Date.now();
+  for (const warm of [
+    () => intl(Intl.NumberFormat, locale),
+    () => intl(Intl.DateTimeFormat, locale),
+    () => isValidTimeZone(DEFAULT_TIME_ZONE),
+    () => toIsoWithOffset(now, DEFAULT_TIME_ZONE),
+    () => formatDate(now, locale, DEFAULT_TIME_ZONE),
+    () => formatDate(now, locale, DEFAULT_TIME_ZONE, { weekday: false, year: false }),
+  ]) {
+    await nextTask();
+    warm();
+  }
+}
 
 /** Resolves in a later task: `scheduler.yield()` where there is one (it keeps its turn ahead of other tasks), else a timeout. */
 function nextTask(): Promise<void> {

@@ -9,6 +9,7 @@ import { isolated, isolatedList } from '../bidi.js';
 import { EventContextProvider } from '../controllers/context.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
+import { formChunks } from '../registration-form/registration-form.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
 
 /**
@@ -116,6 +117,22 @@ export class EventAnnouncement extends EventElement {
     this.writeStructuredData();
   }
 
+  /** The form's chunks, when the first render shows a form: it appears with the rest, not after it. */
+  protected override firstChunks(): Promise<unknown> | undefined {
+    this.input.resolve();
+    const { event } = this.input;
+    if (!event || !this.i18n.read() || !this.showsForm(event)) return undefined;
+    return formChunks(this.language.terms.lang);
+  }
+
+  /** Whether the announcement renders a `<registration-form>` for `event` now. */
+  private showsForm(event: EventData): boolean {
+    const registration = event.registration ?? {};
+    const cancelled = event.status === 'cancelled';
+    const past = seatState(this.live.factsOf(event), Date.now()) === 'past';
+    return Boolean(registration.endpoint || registration.email) && !past && !cancelled && !this.hides('registration') && !this.hides('form');
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeStructuredData();
@@ -175,7 +192,7 @@ export class EventAnnouncement extends EventElement {
           'registration',
           announcement.registration,
           html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
-          ${canRegister && show('form') && status !== 'cancelled' ? html`<registration-form></registration-form>` : nothing}
+          ${this.showsForm(event) ? html`<registration-form></registration-form>` : nothing}
           ${(registration.email || registration.contact) && show('contact') && !this.registered
             ? html`<slot name="contact"><p part="contact">${this.renderContact(event)}</p></slot>`
             : nothing}

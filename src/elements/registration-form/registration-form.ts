@@ -12,6 +12,12 @@ import type { RegistrationState } from './form-state.js';
 /** The form's behaviour: a chunk of its own, fetched when a form with usable event data is on the page. */
 const implementation = lazy(() => import('./form-controller.js'));
 
+/**
+ * Fetches what a form in `lang` renders with (its code and its words), for an element that renders
+ * one and should not show before it can (the announcement: EventElement, `firstChunks`).
+ */
+export const formChunks = (lang: string): Promise<unknown> => Promise.allSettled([implementation.load(), namespace(lang, 'form').load()]);
+
 export type { RegistrationState } from './form-state.js';
 
 /**
