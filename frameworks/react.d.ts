@@ -2,6 +2,7 @@ import type {
   EventAgenda,
   EventAnnouncement,
   EventElement,
+  formChunks,
   RegistrationForm,
   SeatsBadge,
   EventErrorDetail,
@@ -617,6 +618,11 @@ export type CustomElements = {
    * form, no jump to it and no "add to calendar"; it switches by itself when a
    * page is left open across the end.
    *
+   * With a registration form, it appears whole: its first render waits until
+   * the form's code and words (chunks next to embed.js) have arrived, or three
+   * seconds have passed, so the form does not push the page down after it.
+   * Until then the snippet's plain `<article>` shows.
+   *
    * Elements of this library placed inside it take its event through context.
    * All event text is rendered as text, never as HTML.
    *
@@ -1094,6 +1100,11 @@ export type CustomElementsSolidJs = {
    * events") it says "Deze activiteit is geweest." at the top and offers no
    * form, no jump to it and no "add to calendar"; it switches by itself when a
    * page is left open across the end.
+   *
+   * With a registration form, it appears whole: its first render waits until
+   * the form's code and words (chunks next to embed.js) have arrived, or three
+   * seconds have passed, so the form does not push the page down after it.
+   * Until then the snippet's plain `<article>` shows.
    *
    * Elements of this library placed inside it take its event through context.
    * All event text is rendered as text, never as HTML.

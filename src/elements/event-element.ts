@@ -95,7 +95,8 @@ export abstract class EventElement extends LitElement {
     const meanwhile = hydrating ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
     return (datesReady ??= warmUpDates())
       .then(nextTask)
-      .then(() => (hydrating ? undefined : this.firstChunks()))
+      // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
+      .then(() => (hydrating ? undefined : Promise.race([this.firstChunks(), new Promise((resolve) => setTimeout(resolve, 3000))])))
       .then(() => {
         meanwhile?.remove();
         return super.scheduleUpdate();

@@ -32,6 +32,11 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * form, no jump to it and no "add to calendar"; it switches by itself when a
  * page is left open across the end.
  *
+ * With a registration form, it appears whole: its first render waits until
+ * the form's code and words (chunks next to embed.js) have arrived, or three
+ * seconds have passed, so the form does not push the page down after it.
+ * Until then the snippet's plain `<article>` shows.
+ *
  * Elements of this library placed inside it take its event through context.
  * All event text is rendered as text, never as HTML.
  *
