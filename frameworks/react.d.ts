@@ -2,7 +2,6 @@ import type {
   EventAgenda,
   EventAnnouncement,
   EventElement,
-  formChunks,
   RegistrationForm,
   SeatsBadge,
   EventErrorDetail,

@@ -9,7 +9,7 @@ import { isolated, isolatedList } from '../bidi.js';
 import { EventContextProvider } from '../controllers/context.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
-import { formChunks } from '../registration-form/registration-form.js';
+import { formChunks } from '../registration-form/chunks.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
 
 /**

@@ -2,7 +2,7 @@ import { nothing, type PropertyDeclarations } from 'lit';
 import { availability } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
 import { namespace, type FormTerms } from '../../i18n/index.js';
-import { lazy } from '../../lazy.js';
+import { implementation } from './chunks.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -10,13 +10,6 @@ import type { FormContext, FormController, FormHost } from './form-controller.js
 import type { RegistrationState } from './form-state.js';
 
 /** The form's behaviour: a chunk of its own, fetched when a form with usable event data is on the page. */
-const implementation = lazy(() => import('./form-controller.js'));
-
-/**
- * Fetches what a form in `lang` renders with (its code and its words), for an element that renders
- * one and should not show before it can (the announcement: EventElement, `firstChunks`).
- */
-export const formChunks = (lang: string): Promise<unknown> => Promise.allSettled([implementation.load(), namespace(lang, 'form').load()]);
 
 export type { RegistrationState } from './form-state.js';
 
