@@ -9,8 +9,6 @@ import { sharedStyles } from '../shared.styles.js';
 import type { FormContext, FormController, FormHost } from './form-controller.js';
 import type { RegistrationState } from './form-state.js';
 
-/** The form's behaviour: a chunk of its own, fetched when a form with usable event data is on the page. */
-
 export type { RegistrationState } from './form-state.js';
 
 /**
