@@ -75,11 +75,12 @@ export async function startServer(options: {
   const eventsDir = mkdtempSync(join(tmpdir(), 'events-'));
   for (const event of options.events) writeFileSync(join(eventsDir, `${event.id}.json`), JSON.stringify(event));
   const dataDir = options.dataDir ?? 'memory://';
-  if (options.database.url) await resetPostgres(options.database.url);
-  // Starting PGlite takes seconds (it runs initdb), so tests share one and empty it each time.
-  // The schema is emptied under any server still running on the shared database: stop those first,
-  // or their outbox workers would send this test's e-mail.
+  // Starting PGlite takes seconds (it runs initdb), so tests share one and empty it each time, as
+  // they share TEST_DATABASE_URL. The schema is emptied under any server still running on a shared
+  // database: stop those first, or their outbox workers would send this test's e-mail, and their
+  // statements could deadlock with the DROP TABLE that empties it.
   if (!options.dataDir) await Promise.all([...running].map((stop) => stop()));
+  if (options.database.url) await resetPostgres(options.database.url);
   const shared = !options.database.url && !options.dataDir ? await emptied(await (sharedPglite ??= openDatabase({ dataDir }))) : undefined;
   const logs: string[] = [];
   const config = configFrom({
