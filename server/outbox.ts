@@ -218,7 +218,6 @@ export class Outbox {
     return rows.map(({ locale, ...row }) => ({ ...row, locale: locale ?? 'nl' }));
   }
 
-
   /**
    * ORGANISER_NOTICES=daily: for each event with a contact, once a day, a digest of the sign-ups
    * and cancellations since the previous one (none when nothing happened). The first day starts

@@ -68,7 +68,7 @@ export async function startServer(options: {
   /** Where e-mail goes; by default `.eml` files in a temporary folder. */
   transport?: MailTransport;
   /** The outbox worker's timings. */
-  outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs'>;
+  outbox?: Pick<OutboxOptions, 'pollMs' | 'retryBaseMs' | 'digestMs' | 'busyPauseMs'>;
   /** The server's clock, for tests that move it on (a session that ends). */
   now?: () => number;
 }): Promise<Running> {

@@ -148,7 +148,7 @@ function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
 /** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    // Made once (intl.ts): every element checks its event's zone as it parses.
+    // Made once (`intl`): every element checks its event's zone as it parses.
     return !!timeZone && !!dateTimeFormat('en', { timeZone });
   } catch {
     return false;

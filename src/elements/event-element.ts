@@ -81,7 +81,7 @@ export abstract class EventElement extends LitElement {
    * The first render of an element in the page waits for a task of its own: a page's elements
    * upgrade together when embed.js defines them, and rendering them all in that one task would
    * keep the page from answering a tap for as long (Lighthouse's total blocking time). The
-   * browser's date formatting, costly the first time, gets a task of its own before them.
+   * browser's date formatting, costly the first time, gets tasks of its own before them.
    * Elements an announcement renders inside itself do not wait, so it appears whole, never
    * growing part by part; for the same reason it waits for the chunks `firstChunks` names (the
    * form's), so they do not arrive after it and push what follows down the page. While it waits,
@@ -95,8 +95,11 @@ export abstract class EventElement extends LitElement {
     const meanwhile = hydrating ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
     return (datesReady ??= warmUpDates())
       .then(nextTask)
-      // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
-      .then(() => (hydrating ? undefined : Promise.race([this.firstChunks(), new Promise((resolve) => setTimeout(resolve, 3000))])))
+      .then(() => {
+        const chunks = hydrating ? undefined : this.firstChunks();
+        // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
+        return chunks && Promise.race([chunks, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      })
       .then(() => {
         meanwhile?.remove();
         return super.scheduleUpdate();
