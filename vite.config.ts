@@ -26,7 +26,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
       build: {
         emptyOutDir: false,
         target: 'es2022',
-        minify: true,
+        // Rolldown's minifier (output.minify below), then terser over its output: 0.5 % smaller
+        // than either alone (21.32 kB against 21.43 and 21.49).
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 }, format: { comments: false } },
         sourcemap: true,
         lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'embed.js' },
         // Vite keeps whitespace and comments in library builds for the consumer's bundler;
@@ -35,7 +38,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
           // Lazy chunks may import what they share with embed.js from embed.js itself, instead of the
           // bundler moving the shared code into a second file every page would have to load.
           preserveEntrySignatures: 'allow-extension',
-          output: { chunkFileNames: chunkName('embed-[name]-[hash].js'), minify: true, comments: false },
+          // V8's compile hint (Chrome 136+): compile every function while the file streams in, off the
+          // main thread, not one by one on first call during the first renders (Lighthouse's total
+          // blocking time on the demo, median of six runs: 100 → 70 ms).
+          output: { chunkFileNames: chunkName('embed-[name]-[hash].js'), minify: true, comments: false, postBanner: '//# allFunctionsCalledOnLoad' },
         },
       },
     };

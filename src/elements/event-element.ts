@@ -81,29 +81,54 @@ export abstract class EventElement extends LitElement {
    * The first render of an element in the page waits for a task of its own: a page's elements
    * upgrade together when embed.js defines them, and rendering them all in that one task would
    * keep the page from answering a tap for as long (Lighthouse's total blocking time). The
-   * browser's date formatting, costly the first time, gets tasks of its own before them.
-   * Elements an announcement renders inside itself do not wait, so it appears whole, never
-   * growing part by part; for the same reason it waits for the chunks `firstChunks` names (the
-   * form's), so they do not arrive after it and push what follows down the page. While it waits,
+   * browser's date formatting, costly the first time, gets tasks of its own before them. The
+   * elements an announcement renders inside itself (its agenda, badge and form) take a task each
+   * too, and the announcement stays out of view until they have rendered, so it appears whole,
+   * never growing part by part; for the same reason it waits for the chunks `firstChunks` names
+   * (the form's), so they do not arrive after it and push what follows down the page. Meanwhile
    * its shadow root shows what the page put inside it, as before it upgraded (a snippet's readable
    * `<article>`): an empty shadow root would hide it, and the page would jump up and back down.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer || this.getRootNode() !== this.ownerDocument) return super.scheduleUpdate();
+    if (isServer || (this.hasUpdated && !this.meanwhile)) return super.scheduleUpdate();
+    if (this.meanwhile) return this.showWhole();
+    const root = this.getRootNode();
+    if (root !== this.ownerDocument) {
+      const { host } = root as Partial<ShadowRoot>;
+      return host instanceof EventElement && host.meanwhile ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    }
     // A server's render to hydrate is already whole, and its first render goes without chunks.
     const hydrating = this.renderRoot.hasChildNodes();
-    const meanwhile = hydrating ? undefined : this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
-    return (datesReady ??= warmUpDates())
-      .then(nextTask)
-      .then(() => {
-        const chunks = hydrating ? undefined : this.firstChunks();
-        // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
-        return chunks && Promise.race([chunks, new Promise((resolve) => setTimeout(resolve, 3000))]);
-      })
-      .then(() => {
-        meanwhile?.remove();
-        return super.scheduleUpdate();
-      });
+    if (!hydrating) this.meanwhile = this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
+    return (datesReady ??= warmUpDates()).then(nextTask).then(() => (hydrating ? super.scheduleUpdate() : this.showWhole()));
+  }
+
+  /** Until it shows its event whole: a slot for what the page put inside, before the render (which it hides). */
+  private meanwhile?: HTMLSlotElement;
+
+  /**
+   * An update while `meanwhile` is there: it waits for the chunks `firstChunks` names, renders,
+   * and once the event is no longer on its way, waits for its parts' first renders and shows it.
+   */
+  private async showWhole(): Promise<void> {
+    const chunks = this.firstChunks();
+    // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
+    if (chunks) await Promise.race([chunks, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    await super.scheduleUpdate();
+    if (this.input.state.status === 'pending') return;
+    await Promise.allSettled(this.parts().map((part) => part.rendered()));
+    this.meanwhile?.remove();
+    this.meanwhile = undefined;
+  }
+
+  /** The elements of this library this one renders inside itself (an announcement's agenda, badge and form). */
+  private parts(): EventElement[] {
+    return [...this.renderRoot.querySelectorAll('*')].filter((element) => element instanceof EventElement);
+  }
+
+  /** Settles when the update under way (or the last) has rendered, without waiting for the chunks it fetches. */
+  private rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /**
@@ -134,8 +159,7 @@ export abstract class EventElement extends LitElement {
       await this.modules.settled();
       complete = await super.getUpdateComplete();
     }
-    const parts = [...this.renderRoot.querySelectorAll('*')].filter((element) => element instanceof EventElement);
-    const partsComplete = await Promise.all(parts.map((part) => part.updateComplete));
+    const partsComplete = await Promise.all(this.parts().map((part) => part.updateComplete));
     return complete && partsComplete.every(Boolean);
   }
 

@@ -15,6 +15,10 @@ export const eventAnnouncementStyles = [
     slot:not(.fallback)::slotted(article) {
       display: none;
     }
+    /* Out of view until its agenda, badge and form have rendered too (see EventElement.scheduleUpdate). */
+    .fallback ~ * {
+      display: none;
+    }
     /* One column on narrow screens; content beside sign-up where there is room. */
     @container (min-inline-size: 48rem) {
       article {
