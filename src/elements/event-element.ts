@@ -115,7 +115,8 @@ export abstract class EventElement extends LitElement {
     // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
     if (chunks) await Promise.race([chunks, new Promise((resolve) => setTimeout(resolve, 3000))]);
     await super.scheduleUpdate();
-    if (this.input.state.status === 'pending') return;
+    // Not yet when nothing rendered (the language's words are on their way) or the event is on its way.
+    if (!this.hasUpdated || this.input.state.status === 'pending') return;
     await Promise.allSettled(this.parts().map((part) => part.rendered()));
     this.meanwhile?.remove();
     this.meanwhile = undefined;
