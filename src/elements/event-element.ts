@@ -90,8 +90,8 @@ export abstract class EventElement extends LitElement {
    * `<article>`): an empty shadow root would hide it, and the page would jump up and back down.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (isServer || (this.hasUpdated && !this.meanwhile)) return super.scheduleUpdate();
     if (this.meanwhile) return this.showWhole();
+    if (isServer || this.hasUpdated) return super.scheduleUpdate();
     const root = this.getRootNode();
     if (root !== this.ownerDocument) {
       const { host } = root as Partial<ShadowRoot>;
