@@ -29,7 +29,18 @@ function showProblems(heading: string, lines: string[]): void {
   json.setAttribute('aria-invalid', 'true');
 }
 
-function update(): void {
+/** Resolves in a later task, so that no step of an update keeps the page from answering for long. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** Counts updates: a step of an older one, overtaken by typing, stops there. */
+let updates = 0;
+
+/**
+ * Reads the JSON, writes the snippet, shows it and the preview: a task per step (the first
+ * snippet formats the page's first dates, costly in a browser), the last update winning.
+ */
+async function update(): Promise<void> {
+  const run = ++updates;
   let data: unknown;
   try {
     data = JSON.parse(json.value);
@@ -37,6 +48,8 @@ function update(): void {
     return showProblems('Dit is geen geldige JSON.', [(error as Error).message]);
   }
   const { event } = parseEvent(data);
+  await nextTask();
+  if (run !== updates) return;
   let snippet: string;
   try {
     snippet = toSnippet(data, { lang: lang.value as SnippetLanguage, embed: embed.value.trim() || undefined });
@@ -44,10 +57,14 @@ function update(): void {
     if (!(error instanceof SnippetError)) throw error;
     return showProblems('Met deze gegevens kan de bijeenkomst niet worden getoond:', error.problems.map((problem) => nlProblems[problem.code](problem)));
   }
+  await nextTask();
+  if (run !== updates) return;
   problems.replaceChildren();
   json.removeAttribute('aria-invalid');
   code.textContent = snippet;
   copied.textContent = '';
+  await nextTask();
+  if (run !== updates) return;
   const element = document.createElement('event-announcement');
   element.setAttribute('lang', lang.value);
   if (lang.value === 'ar') element.setAttribute('dir', 'rtl');
@@ -70,15 +87,18 @@ file.addEventListener('change', async () => {
   const chosen = file.files?.[0];
   if (!chosen) return;
   json.value = await chosen.text();
-  update();
+  await update();
 });
 
 for (const control of [json, lang, embed]) control.addEventListener('input', update);
+
+// While the event is fetched: the browser's first date formatter, costly, in a task of its own.
+setTimeout(() => new Intl.DateTimeFormat(document.documentElement.lang, { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' }).format(0));
 
 // Start with the demo's own event, as this server publishes it (sign-ups in the preview really register).
 const list = (await (await fetch('/api/events')).json()) as { href: string }[];
 if (list[0]) {
   const event = await (await fetch(list[0].href)).json();
   json.value = JSON.stringify(event, null, 2);
-  update();
+  await update();
 }
