@@ -92,11 +92,9 @@ export abstract class EventElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.meanwhile) return this.showWhole();
     if (isServer || this.hasUpdated) return super.scheduleUpdate();
-    const root = this.getRootNode();
-    if (root !== this.ownerDocument) {
-      const { host } = root as Partial<ShadowRoot>;
-      return host instanceof EventElement && host.meanwhile ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-    }
+    // Inside a shadow root (another element's: an announcement's part, or a site's own component).
+    const { host } = this.getRootNode() as Partial<ShadowRoot>;
+    if (host) return host instanceof EventElement && host.meanwhile ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     // A server's render to hydrate is already whole, and its first render goes without chunks.
     const hydrating = this.renderRoot.hasChildNodes();
     if (!hydrating) this.meanwhile = this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));

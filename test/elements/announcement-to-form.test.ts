@@ -84,4 +84,20 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
     await settled(hidden);
     expect(link(hidden)).to.equal(null);
   });
+
+  it('no link when nothing comes between the facts and the form (no description, audience or programme): the form is right below', async () => {
+    const { description: _description, audience: _audience, program: _program, ...short } = open;
+    const element = await render(short, 390);
+    expect(link(element)).to.equal(null);
+    expect(element.shadowRoot!.querySelector('registration-form')).not.to.equal(null);
+    // With any one of them, or a description the site put in its slot, the link is there.
+    expect(link(await render({ ...short, audience: ['Bewoners'] }, 390))).not.to.equal(null);
+    expect(link(await render({ ...short, program: open.program }, 390))).not.to.equal(null);
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 390px">
+      <event-announcement lang="nl" .event=${short}><p slot="description">Een middag over samenspel.</p></event-announcement>
+    </div>`);
+    const slotted = page.querySelector<EventAnnouncement>('event-announcement')!;
+    await settled(slotted);
+    expect(link(slotted)).not.to.equal(null);
+  });
 });

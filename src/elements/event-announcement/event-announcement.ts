@@ -160,7 +160,7 @@ export class EventAnnouncement extends EventElement {
     // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar.
     const past = seatState(this.live.factsOf(event), Date.now()) === 'past';
     const statusLine = past ? announcement.past : status && announcement.status[status];
-    const canRegister = Boolean(registration.endpoint || registration.email) && !past;
+    const form = this.showsForm(event);
     return html`<article part="article" aria-labelledby="title" @registration-success=${this.onRegistered}>
       <div class="main">
         ${show('header')
@@ -176,7 +176,7 @@ export class EventAnnouncement extends EventElement {
                   </div>
                   ${show('venue') ? this.renderWhere(event) : nothing}
                 </dl>
-                ${show('registration') && canRegister && show('form') ? this.renderToForm(event) : nothing}
+                ${form ? this.renderToForm(event) : nothing}
               </header>
             </slot>`
           : nothing}
@@ -197,7 +197,7 @@ export class EventAnnouncement extends EventElement {
           'registration',
           announcement.registration,
           html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
-          ${this.showsForm(event) ? html`<registration-form></registration-form>` : nothing}
+          ${form ? html`<registration-form></registration-form>` : nothing}
           ${(registration.email || registration.contact) && show('contact') && !this.registered
             ? html`<slot name="contact"><p part="contact">${this.renderContact(event)}</p></slot>`
             : nothing}
@@ -213,12 +213,14 @@ export class EventAnnouncement extends EventElement {
 
   /**
    * On narrow screens the form is screens away below the programme: a link under the facts jumps
-   * to it, saying whether there is still room. Hidden where the form is beside the text.
+   * to it, saying whether there is still room. Hidden where the form is beside the text, and left
+   * out when the event has no description, audience or programme (nor the site a description in
+   * its slot): the form is right below.
    */
   private renderToForm(event: EventData): unknown {
     const { announcement, seats } = this.language.terms;
     const state = seatState(this.live.factsOf(event), Date.now());
-    if (state === 'cancelled' || this.registered) return nothing;
+    if (this.registered || !(event.description || event.audience?.length || event.program?.length || this.querySelector('[slot=description]'))) return nothing;
     const text = state === 'full' || state === 'waitlist' || state === 'closed' ? seats[state] : announcement.registration;
     return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.jumpToForm}>${text}</a></p>`;
   }
