@@ -72,7 +72,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart program - The programme section.
  * @csspart registration - The registration section: availability, the form and the contact line.
  * @csspart contact - The line saying how and with whom to register.
- * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event.
+ * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
  * @csspart organizers - The organisers line.
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
