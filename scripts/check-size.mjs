@@ -30,7 +30,8 @@ function read(file) {
   }
 }
 
-const staticImports = (code) => [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map((match) => match[1]);
+// A static import starts the code, or follows a statement, or the compile-hint line (vite.config.ts).
+const staticImports = (code) => [...code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w${},\s*]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)].map((match) => match[1]);
 const dynamicImports = (code) => [...code.matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
 
 /** Files loaded with `file`: the file and its static imports, recursively. */
