@@ -1,6 +1,7 @@
 // Prints what a page loads up front for dist/embed.js (the file and every chunk it
-// imports statically), gzipped, and fails above the budget. Chunks it imports
-// dynamically load on demand and are listed apart: they are not on every page.
+// imports statically), gzipped, and fails above the budget. Chunks it imports dynamically load on
+// demand and are listed apart: they are not on every page. Also fails when a file lacks V8's
+// compile hint on its first line.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -88,5 +89,12 @@ for (const chunk of [...onDemand].filter((file) => !upFront.has(file)).sort()) {
 }
 if (total > BUDGET_BYTES) {
   console.error(`size: over budget by ${kB(total - BUDGET_BYTES)}`);
+  process.exit(1);
+}
+// V8's compile hint (vite.config.ts, `postBanner`) must be the first line, or Chromium ignores it
+// and compiles function by function during the first renders again.
+const unhinted = [...upFront, ...onDemand].filter((file) => !read(file).startsWith('//# allFunctionsCalledOnLoad\n'));
+if (unhinted.length) {
+  console.error(`size: ${unhinted.map((file) => `dist/${file}`).join(', ')} lack V8's compile hint on the first line (//# allFunctionsCalledOnLoad)`);
   process.exit(1);
 }
