@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { seatKey } from '../../context/seat-store.js';
-import { seatState } from '../../data/seats.js';
+import { seatState, type SeatState } from '../../data/seats.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { eventWhen, formatDeadline } from '../../data/time.js';
@@ -130,12 +130,11 @@ export class EventAnnouncement extends EventElement {
     return formChunks(this.language.terms.lang);
   }
 
-  /** Whether the announcement renders a `<registration-form>` for `event` now. */
-  private showsForm(event: EventData): boolean {
+  /** Whether the announcement renders a `<registration-form>` for `event` now (`state`: its seats' state now). */
+  private showsForm(event: EventData, state = seatState(this.live.factsOf(event), Date.now())): boolean {
     const registration = event.registration ?? {};
-    const cancelled = event.status === 'cancelled';
-    const past = seatState(this.live.factsOf(event), Date.now()) === 'past';
-    return Boolean(registration.endpoint || registration.email) && !past && !cancelled && !this.hides('registration') && !this.hides('form');
+    // Cancelled outranks past: a cancelled event's state is `cancelled` (src/data/seats.ts).
+    return Boolean(registration.endpoint || registration.email) && state !== 'past' && state !== 'cancelled' && !this.hides('registration') && !this.hides('form');
   }
 
   override disconnectedCallback(): void {
@@ -158,9 +157,9 @@ export class EventAnnouncement extends EventElement {
           </slot>`
         : nothing;
     // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar.
-    const past = seatState(this.live.factsOf(event), Date.now()) === 'past';
-    const statusLine = past ? announcement.past : status && announcement.status[status];
-    const form = this.showsForm(event);
+    const state = seatState(this.live.factsOf(event), Date.now());
+    const statusLine = state === 'past' ? announcement.past : status && announcement.status[status];
+    const form = this.showsForm(event, state);
     return html`<article part="article" aria-labelledby="title" @registration-success=${this.onRegistered}>
       <div class="main">
         ${show('header')
@@ -176,7 +175,7 @@ export class EventAnnouncement extends EventElement {
                   </div>
                   ${show('venue') ? this.renderWhere(event) : nothing}
                 </dl>
-                ${form ? this.renderToForm(event) : nothing}
+                ${form ? this.renderToForm(event, state) : nothing}
               </header>
             </slot>`
           : nothing}
@@ -199,13 +198,13 @@ export class EventAnnouncement extends EventElement {
           html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
           ${form ? html`<registration-form></registration-form>` : nothing}
           ${(registration.email || registration.contact) && show('contact') && !this.registered
-            ? html`<slot name="contact"><p part="contact">${this.renderContact(event)}</p></slot>`
+            ? html`<slot name="contact"><p part="contact">${this.renderContact(event, state)}</p></slot>`
             : nothing}
           ${event.organizers?.length && show('organizers')
             ? html`<p part="organizers">${announcement.organizedBy}: ${this.list(event.organizers.map((organizer) => organizer.name))}</p>`
             : nothing}`,
         )}
-        ${show('calendar') && status !== 'cancelled' && !past ? this.renderCalendar(event) : nothing}
+        ${show('calendar') && status !== 'cancelled' && state !== 'past' ? this.renderCalendar(event) : nothing}
       </div>
       <slot></slot>
     </article>`;
@@ -217,9 +216,8 @@ export class EventAnnouncement extends EventElement {
    * out when the event has no description, audience or programme (nor the site a description in
    * its slot): the form is right below.
    */
-  private renderToForm(event: EventData): unknown {
+  private renderToForm(event: EventData, state: SeatState): unknown {
     const { announcement, seats } = this.language.terms;
-    const state = seatState(this.live.factsOf(event), Date.now());
     if (this.registered || !(event.description || event.audience?.length || event.program?.length || this.querySelector('[slot=description]'))) return nothing;
     const text = state === 'full' || state === 'waitlist' || state === 'closed' ? seats[state] : announcement.registration;
     return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.jumpToForm}>${text}</a></p>`;
@@ -358,7 +356,7 @@ export class EventAnnouncement extends EventElement {
   }
 
   /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via jitske@…" while open; a contact line once closed or past. */
-  private renderContact(event: EventData): unknown {
+  private renderContact(event: EventData, state: SeatState): unknown {
     const { locale, terms } = this.language;
     const { announcement } = terms;
     const registration = event.registration ?? {};
@@ -367,7 +365,7 @@ export class EventAnnouncement extends EventElement {
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
     const facts = this.live.factsOf(event);
-    const open = !['closed', 'cancelled', 'past'].includes(seatState(facts, Date.now()));
+    const open = !['closed', 'cancelled', 'past'].includes(state);
     if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
     const deadlineText =
