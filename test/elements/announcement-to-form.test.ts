@@ -90,6 +90,7 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
     const element = await render(short, 390);
     expect(link(element)).to.equal(null);
     expect(element.shadowRoot!.querySelector('registration-form')).not.to.equal(null);
+    await expect(element).to.be.accessible();
     // With any one of them, or a description the site put in its slot, the link is there.
     expect(link(await render({ ...short, audience: ['Bewoners'] }, 390))).not.to.equal(null);
     expect(link(await render({ ...short, program: open.program }, 390))).not.to.equal(null);
