@@ -620,7 +620,10 @@ export type CustomElements = {
    * With a registration form, it appears whole: its first render waits until
    * the form's code and words (chunks next to embed.js) have arrived, or three
    * seconds have passed, so the form does not push the page down after it.
-   * Until then the snippet's plain `<article>` shows.
+   * Until then the snippet's plain `<article>` shows. When that plain version
+   * ends on the visitor's screen, the form (screens high on a phone) would still
+   * push down what they are reading: it starts folded behind a button, "Open het
+   * aanmeldformulier", which opens it with focus in its first field.
    *
    * Elements of this library placed inside it take its event through context.
    * All event text is rendered as text, never as HTML.
@@ -724,6 +727,7 @@ export type CustomElements = {
    * - `audience`: The "who it is for" section.
    * - `program`: The programme section.
    * - `registration`: The registration section: availability, the form and the contact line.
+   * - `open-form`: The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
    * - `contact`: The line saying how and with whom to register.
    * - `to-form`: The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
    * - `organizers`: The organisers line.
@@ -1103,7 +1107,10 @@ export type CustomElementsSolidJs = {
    * With a registration form, it appears whole: its first render waits until
    * the form's code and words (chunks next to embed.js) have arrived, or three
    * seconds have passed, so the form does not push the page down after it.
-   * Until then the snippet's plain `<article>` shows.
+   * Until then the snippet's plain `<article>` shows. When that plain version
+   * ends on the visitor's screen, the form (screens high on a phone) would still
+   * push down what they are reading: it starts folded behind a button, "Open het
+   * aanmeldformulier", which opens it with focus in its first field.
    *
    * Elements of this library placed inside it take its event through context.
    * All event text is rendered as text, never as HTML.
@@ -1207,6 +1214,7 @@ export type CustomElementsSolidJs = {
    * - `audience`: The "who it is for" section.
    * - `program`: The programme section.
    * - `registration`: The registration section: availability, the form and the contact line.
+   * - `open-form`: The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
    * - `contact`: The line saying how and with whom to register.
    * - `to-form`: The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
    * - `organizers`: The organisers line.

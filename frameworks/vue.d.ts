@@ -250,6 +250,7 @@ export type CustomElements = {
    * - **audience** - The "who it is for" section.
    * - **program** - The programme section.
    * - **registration** - The registration section: availability, the form and the contact line.
+   * - **open-form** - The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
    * - **contact** - The line saying how and with whom to register.
    * - **to-form** - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
    * - **organizers** - The organisers line.

@@ -16,8 +16,10 @@ import { gzipSync } from 'node:zlib';
 // "fast and steady" (each element's first render in a task of its own, Intl objects and wall clocks
 // made once: Lighthouse's performance on the demo 86 → 93, total blocking time 530 → 250 ms); then
 // to 21.32 kB for the announcement's first render waiting for its form's chunks (the seed's upgrade
-// shift on a desktop 0.042 → 0) and the page's date formatters made ahead, a task each.
-const BUDGET_BYTES = 21_320;
+// shift on a desktop 0.042 → 0) and the page's date formatters made ahead, a task each; then to
+// 21.60 kB for the form that starts folded when a snippet's plain version ends on screen (a short
+// announcement's upgrade shift on a phone 0.11 → 0; docs/announcement.md).
+const BUDGET_BYTES = 21_600;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -41,6 +41,8 @@ export interface Terms {
     audience: string;
     program: string;
     registration: string;
+    /** The button that opens a form that starts folded (docs/announcement.md, "A form that starts folded"). */
+    openForm: string;
     /** Label before the organisers' names. */
     organizedBy: string;
     /** Link to a map search for the address. */

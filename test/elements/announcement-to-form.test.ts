@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
+import { toSnippet, type SnippetLanguage } from '../../src/snippet/snippet.js';
 import { loadSeed, settled } from '../helpers.js';
 
 /** The announcement in a column `width` px wide, as on a phone (390) or beside a sidebar. */
@@ -100,5 +101,90 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
     const slotted = page.querySelector<EventAnnouncement>('event-announcement')!;
     await settled(slotted);
     expect(link(slotted)).not.to.equal(null);
+  });
+});
+
+describe('<event-announcement>: a form that starts folded, when a snippet’s readable version ends on screen', () => {
+  let short: EventData;
+  before(async () => {
+    const seed = await loadSeed();
+    const year = new Date().getFullYear() + 1;
+    const { description: _description, audience: _audience, program: _program, ...rest } = seed;
+    short = {
+      ...rest,
+      startDate: `${year}-01-29T16:00`,
+      endDate: `${year}-01-29T19:00`,
+      registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
+    };
+  });
+
+  /** The snippet pasted at the top of a page, in a column `width` px wide, with the page's next content after it. */
+  async function paste(event: EventData, { width = 390, lang = 'nl' as SnippetLanguage, tall = false } = {}): Promise<EventAnnouncement> {
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px"></div>`);
+    page.innerHTML = `${toSnippet(event, { lang })}<h2>Meer in de wijk</h2><p>Elke woensdag is er een inloopochtend.</p>`;
+    const element = page.querySelector<EventAnnouncement>('event-announcement')!;
+    // A readable version that goes on below the screen, as a long announcement's does.
+    if (tall) element.querySelector('article')!.style.blockSize = '150vh';
+    await settled(element);
+    return element;
+  }
+
+  const button = (element: EventAnnouncement) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part="open-form"]');
+  const form = (element: EventAnnouncement) => element.shadowRoot!.querySelector('registration-form');
+
+  for (const [lang, text, label] of [
+    ['nl', 'Open het aanmeldformulier', 'Naam'],
+    ['en', 'Open the registration form', 'Name'],
+  ] as const) {
+    it(`shows "${text}" in the form's place; Enter opens the form, with focus in its first field (${lang})`, async () => {
+      const element = await paste(short, { lang });
+      expect(form(element), 'no form yet').to.equal(null);
+      const open = button(element)!;
+      expect(shown(open), 'the button shows').to.equal(true);
+      expect(open.textContent).to.equal(text);
+      expect(open.getBoundingClientRect().height).to.be.at.least(44);
+      expect(element.shadowRoot!.querySelector('#registration')!.compareDocumentPosition(open) & Node.DOCUMENT_POSITION_FOLLOWING, 'under the heading "Aanmelden"').to.be.greaterThan(0);
+      await expect(element).to.be.accessible();
+
+      open.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(element);
+      expect(button(element), 'the button has made way for the form').to.equal(null);
+      const field = form(element)!.shadowRoot!.activeElement as HTMLInputElement | null;
+      expect(element.shadowRoot!.activeElement, 'focus is inside the form').to.equal(form(element));
+      expect(field?.labels?.[0]?.textContent?.trim()).to.equal(label);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('opens by a click too, and stays open', async () => {
+    const element = await paste(short);
+    button(element)!.click();
+    await settled(element);
+    expect(form(element)!.getAttribute('state')).to.equal('open');
+    element.requestUpdate();
+    await settled(element);
+    expect(button(element)).to.equal(null);
+  });
+
+  it('at 1280 px too (the form beside the facts would make the announcement taller)', async () => {
+    const element = await paste(short, { width: 1280 });
+    expect(shown(button(element))).to.equal(true);
+    expect(form(element)).to.equal(null);
+  });
+
+  it('not folded when the readable version goes on below the screen, without one, or when the form only says the event is full', async () => {
+    expect(form(await paste(short, { tall: true })), 'a long readable version').not.to.equal(null);
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 390px">
+      <event-announcement lang="nl" .event=${short}></event-announcement>
+      <p>Meer in de wijk</p>
+    </div>`);
+    const bare = page.querySelector<EventAnnouncement>('event-announcement')!;
+    await settled(bare);
+    expect(form(bare), 'no readable version').not.to.equal(null);
+    expect(button(bare)).to.equal(null);
+    const full = await paste({ ...short, registration: { ...short.registration, remaining: 0 } });
+    expect(button(full)).to.equal(null);
+    expect(form(full)!.getAttribute('state')).to.equal('full');
   });
 });

@@ -121,7 +121,9 @@ describe('<event-announcement> with the seed invitation', () => {
       const holder = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
       const element = document.createElement('event-announcement') as EventAnnouncement;
       element.event = moveEventToFuture(seed, YEAR_2100);
+      // As long as the real one: it goes on below the screen, so the form is not folded (docs/announcement.md).
       const readable = element.appendChild(Object.assign(document.createElement('article'), { textContent: 'Samenspel in de wijk' }));
+      readable.style.blockSize = '150vh';
       const parts = () => [...element.shadowRoot!.querySelectorAll<HTMLElement & { hasUpdated: boolean }>('event-agenda, seats-badge, registration-form')];
       const moments: { readable: boolean; shown: boolean; parts: string[] }[] = [];
       const observer = new MutationObserver(() => {

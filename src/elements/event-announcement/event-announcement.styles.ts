@@ -31,8 +31,16 @@ export const eventAnnouncementStyles = [
         display: none;
       }
     }
+    /* The button that opens a folded form looks like the jump link (below, which keeps it bold). */
+    .open-form {
+      font: inherit;
+      color: inherit;
+      background: none;
+      cursor: pointer;
+    }
     /* A link that looks like what it does: go down to the form. 44 px high, as municipal guidance asks. */
-    .to-form a {
+    .to-form a,
+    .open-form {
       display: inline-flex;
       align-items: center;
       min-block-size: 44px;

@@ -35,7 +35,10 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * With a registration form, it appears whole: its first render waits until
  * the form's code and words (chunks next to embed.js) have arrived, or three
  * seconds have passed, so the form does not push the page down after it.
- * Until then the snippet's plain `<article>` shows.
+ * Until then the snippet's plain `<article>` shows. When that plain version
+ * ends on the visitor's screen, the form (screens high on a phone) would still
+ * push down what they are reading: it starts folded behind a button, "Open het
+ * aanmeldformulier", which opens it with focus in its first field.
  *
  * Elements of this library placed inside it take its event through context.
  * All event text is rendered as text, never as HTML.
@@ -71,6 +74,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart audience - The "who it is for" section.
  * @csspart program - The programme section.
  * @csspart registration - The registration section: availability, the form and the contact line.
+ * @csspart open-form - The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
  * @csspart contact - The line saying how and with whom to register.
  * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
  * @csspart organizers - The organisers line.
@@ -122,13 +126,44 @@ export class EventAnnouncement extends EventElement {
     this.writeStructuredData();
   }
 
-  /** The form's chunks, when the first render shows a form: it appears with the rest, not after it. */
+  /**
+   * The form's chunks, when the first render shows a form: it appears with the rest, not after it.
+   * Unless it starts folded (`fold`): then they are fetched for the button, without waiting.
+   */
   protected override firstChunks(): Promise<unknown> | undefined {
     this.input.resolve();
     const { event } = this.input;
     if (!event || !this.i18n.read() || !this.showsForm(event)) return undefined;
-    return formChunks(this.language.terms.lang);
+    const chunks = formChunks(this.language.terms.lang);
+    this.fold ??= this.endsInView();
+    return this.fold ? undefined : chunks;
   }
+
+  /**
+   * Whether the form starts folded behind a button (docs/announcement.md, "A form that starts
+   * folded"): decided once, as the first render with a form is made. Folded when a snippet's
+   * readable version is in view to its end: the form, screens high on a phone, would push down
+   * what the visitor is reading as the announcement takes its place.
+   */
+  private fold?: boolean;
+
+  /** Whether what the page put inside (a readable `<article>`, in view until the first render shows) ends on screen. */
+  private endsInView(): boolean {
+    const { bottom, height } = this.getBoundingClientRect();
+    return Boolean(this.querySelector(':scope > article')) && height > 0 && bottom >= 0 && bottom <= innerHeight;
+  }
+
+  /** Unfolds the form once its chunks are here, and puts focus in its first field. */
+  private openForm = async () => {
+    await formChunks(this.language.terms.lang);
+    this.fold = false;
+    this.requestUpdate();
+    await this.updateComplete;
+    const field = this.renderRoot.querySelector('registration-form')?.renderRoot.querySelector<HTMLElement>('input:not([tabindex="-1"]),select,textarea');
+    // Without its code (a failed fetch) the form has no field: focus goes to the section, not to the page.
+    if (field) field.focus();
+    else this.toRegistration();
+  };
 
   /** Whether the announcement renders a `<registration-form>` for `event` now (`state`: its seats' state now). */
   private showsForm(event: EventData, state = seatState(this.live.factsOf(event), Date.now())): boolean {
@@ -196,7 +231,11 @@ export class EventAnnouncement extends EventElement {
           'registration',
           announcement.registration,
           html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
-          ${form ? html`<registration-form></registration-form>` : nothing}
+          ${form
+            ? this.fold && state !== 'full' && state !== 'closed'
+              ? html`<p><button class="open-form" part="open-form" @click=${this.openForm}>${announcement.openForm}</button></p>`
+              : html`<registration-form></registration-form>`
+            : nothing}
           ${(registration.email || registration.contact) && show('contact') && !this.registered
             ? html`<slot name="contact"><p part="contact">${this.renderContact(event, state)}</p></slot>`
             : nothing}
@@ -223,16 +262,20 @@ export class EventAnnouncement extends EventElement {
     return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.jumpToForm}>${text}</a></p>`;
   }
 
-  /** To the registration section's heading (or what the site slotted in its place), focus and all. */
   private jumpToForm = (click: Event) => {
     click.preventDefault();
+    this.toRegistration();
+  };
+
+  /** To the registration section's heading (or what the site slotted in its place), focus and all. */
+  private toRegistration(): void {
     const slotted = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=registration]')?.assignedElements()[0];
     const target = (slotted ?? this.renderRoot.querySelector('#registration')) as HTMLElement | null;
     if (!target) return;
     target.scrollIntoView({ block: 'start' });
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
-  };
+  }
 
   private hides(part: string): boolean {
     return (this.hide ?? '').split(/\s+/).includes(part);

@@ -63,6 +63,7 @@ const elements: Terms = {
     audience: 'لمن هذا النشاط',
     program: 'البرنامج',
     registration: 'التسجيل',
+    openForm: 'افتح نموذج التسجيل',
     organizedBy: 'تنظيم',
     map: 'عرض على الخريطة',
     addToCalendar: 'إضافة إلى التقويم',

@@ -19,6 +19,7 @@ const elements: Terms = {
     audience: 'Who it is for',
     program: 'Programme',
     registration: 'Registration',
+    openForm: 'Open the registration form',
     organizedBy: 'Organised by',
     map: 'View on a map',
     addToCalendar: 'Add to calendar',

@@ -20,6 +20,7 @@ const elements: Terms = {
     audience: 'Voor wie',
     program: 'Programma',
     registration: 'Aanmelden',
+    openForm: 'Open het aanmeldformulier',
     organizedBy: 'Georganiseerd door',
     map: 'Bekijk op de kaart',
     addToCalendar: 'Zet in je agenda',

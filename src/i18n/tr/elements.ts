@@ -33,6 +33,7 @@ const elements: Terms = {
     audience: 'Kimler için',
     program: 'Program',
     registration: 'Kayıt',
+    openForm: 'Kayıt formunu açın',
     organizedBy: 'Düzenleyen',
     map: 'Haritada göster',
     addToCalendar: 'Takviminize ekleyin',
