@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { toJsonLd } from '../src/data/jsonld-write.js';
 import type { EventData } from '../src/data/types.js';
+import { toSnippet, type SnippetLanguage } from '../src/snippet/snippet.js';
 import { seed, upcomingSeed } from './seed.js';
 import { utrechtTheme } from './utrecht-theme.js';
 
@@ -103,3 +105,20 @@ export const HideAndSlots: Story = {
 
 /** On a page with Utrecht's theme: its font, headings, colours, badge, button and focus ring, inside every element. */
 export const UtrechtTheme: Story = { decorators: [utrechtTheme] };
+
+const { description: _description, audience: _audience, program: _program, ...shortSeed } = upcomingSeed;
+
+/**
+ * A short announcement pasted as the snippet (`toSnippet`: the plain announcement inside), with
+ * the page going on below it. Its plain version ends on screen, so the form starts folded behind
+ * "Open het aanmeldformulier": the page does not jump as the announcement takes its place, and
+ * the button opens the form with focus in its first field (docs/announcement.md).
+ */
+export const ShortSnippetFolded: Story = {
+  args: { event: shortSeed },
+  render: ({ event, lang }) => html`<div style="max-inline-size: 390px">
+    ${unsafeHTML(toSnippet(event, { lang: lang.split('-')[0] as SnippetLanguage }))}
+    <h2>Meer in de wijk</h2>
+    <p>Elke woensdag is er een inloopochtend in het buurthuis.</p>
+  </div>`,
+};
