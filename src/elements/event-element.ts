@@ -90,43 +90,43 @@ export abstract class EventElement extends LitElement {
    * `<article>`): an empty shadow root would hide it, and the page would jump up and back down.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.meanwhile) return this.showWhole();
+    if (this.#meanwhile) return this.#showWhole();
     if (isServer || this.hasUpdated) return super.scheduleUpdate();
     // Inside a shadow root (another element's: an announcement's part, or a site's own component).
     const { host } = this.getRootNode() as Partial<ShadowRoot>;
-    if (host) return host instanceof EventElement && host.meanwhile ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (host) return host instanceof EventElement && host.#meanwhile ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
     // A server's render to hydrate is already whole, and its first render goes without chunks.
     const hydrating = this.renderRoot.hasChildNodes();
-    if (!hydrating) this.meanwhile = this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
-    return (datesReady ??= warmUpDates()).then(nextTask).then(() => (hydrating ? super.scheduleUpdate() : this.showWhole()));
+    if (!hydrating) this.#meanwhile = this.renderRoot.appendChild(Object.assign(document.createElement('slot'), { className: 'fallback' }));
+    return (datesReady ??= warmUpDates()).then(nextTask).then(() => (hydrating ? super.scheduleUpdate() : this.#showWhole()));
   }
 
   /** Until it shows its event whole: a slot for what the page put inside, before the render (which it hides). */
-  private meanwhile?: HTMLSlotElement;
+  #meanwhile?: HTMLSlotElement;
 
   /**
    * An update while `meanwhile` is there: it waits for the chunks `firstChunks` names, renders,
    * and once the event is no longer on its way, waits for its parts' first renders and shows it.
    */
-  private async showWhole(): Promise<void> {
+  async #showWhole(): Promise<void> {
     const chunks = this.firstChunks();
     // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
     if (chunks) await Promise.race([chunks, new Promise((resolve) => setTimeout(resolve, 3000))]);
     await super.scheduleUpdate();
     // Not yet when nothing rendered (the language's words are on their way) or the event is on its way.
     if (!this.hasUpdated || this.input.state.status === 'pending') return;
-    await Promise.allSettled(this.parts().map((part) => part.rendered()));
-    this.meanwhile?.remove();
-    this.meanwhile = undefined;
+    await Promise.allSettled(this.#parts().map((part) => part.#rendered()));
+    this.#meanwhile?.remove();
+    this.#meanwhile = undefined;
   }
 
   /** The elements of this library this one renders inside itself (an announcement's agenda, badge and form). */
-  private parts(): EventElement[] {
+  #parts(): EventElement[] {
     return [...this.renderRoot.querySelectorAll('*')].filter((element) => element instanceof EventElement);
   }
 
   /** Settles when the update under way (or the last) has rendered, without waiting for the chunks it fetches. */
-  private rendered(): Promise<boolean> {
+  #rendered(): Promise<boolean> {
     return super.getUpdateComplete();
   }
 
@@ -158,7 +158,7 @@ export abstract class EventElement extends LitElement {
       await this.modules.settled();
       complete = await super.getUpdateComplete();
     }
-    const partsComplete = await Promise.all(this.parts().map((part) => part.updateComplete));
+    const partsComplete = await Promise.all(this.#parts().map((part) => part.updateComplete));
     return complete && partsComplete.every(Boolean);
   }
 

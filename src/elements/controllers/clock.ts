@@ -11,23 +11,24 @@ export const LONGEST_TIMEOUT = 2 ** 31 - 1;
  * the page clears it.
  */
 export class ClockController implements ReactiveController {
-  private timer?: ReturnType<typeof setTimeout>;
+  #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & { readonly isConnected: boolean },
-    private readonly next: () => number | undefined,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveControllerHost & { readonly isConnected: boolean };
+  readonly #next: () => number | undefined;
+
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, next: () => number | undefined) {
+    (this.#host = host).addController(this);
+    this.#next = next;
   }
 
   hostUpdated(): void {
-    clearTimeout(this.timer);
-    const moment = this.next();
+    clearTimeout(this.#timer);
+    const moment = this.#next();
     const wait = moment === undefined ? NaN : moment - Date.now();
-    if (wait > 0 && this.host.isConnected) this.timer = setTimeout(() => this.host.requestUpdate(), Math.min(wait, LONGEST_TIMEOUT));
+    if (wait > 0 && this.#host.isConnected) this.#timer = setTimeout(() => this.#host.requestUpdate(), Math.min(wait, LONGEST_TIMEOUT));
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 }

@@ -23,66 +23,69 @@ interface ContextRequest extends Event {
 /** Gives the event to the elements inside (in its shadow root and its children), and tells the subscribed ones of every change. */
 export class EventContextProvider implements ReactiveController {
   value: EventContextValue = {};
-  private subscribers = new Map<Callback, () => void>();
+  #subscribers = new Map<Callback, () => void>();
 
-  constructor(private readonly host: ReactiveElement) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    (this.#host = host).addController(this);
   }
 
   hostConnected(): void {
-    this.host.addEventListener('context-request', this.onRequest);
+    this.#host.addEventListener('context-request', this.#onRequest);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('context-request', this.onRequest);
+    this.#host.removeEventListener('context-request', this.#onRequest);
   }
 
   /** Replaces the value; subscribers hear it when it is a different object. */
   setValue(value: EventContextValue): void {
     if (Object.is(value, this.value)) return;
     this.value = value;
-    for (const [callback, unsubscribe] of this.subscribers) callback(value, unsubscribe);
+    for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 
-  private onRequest = (event: Event): void => {
+  #onRequest = (event: Event): void => {
     const request = event as ContextRequest;
     // The host's own request (an announcement inside an announcement) goes on to the one outside.
-    if (request.context !== eventContext || (request.contextTarget ?? request.composedPath()[0]) === this.host) return;
+    if (request.context !== eventContext || (request.contextTarget ?? request.composedPath()[0]) === this.#host) return;
     event.stopPropagation();
     const { callback } = request;
-    const unsubscribe = () => this.subscribers.delete(callback);
-    if (request.subscribe) this.subscribers.set(callback, unsubscribe);
+    const unsubscribe = () => this.#subscribers.delete(callback);
+    if (request.subscribe) this.#subscribers.set(callback, unsubscribe);
     callback(this.value, unsubscribe);
   };
 }
 
 /** Asks the nearest announcement (or any provider of the key) for its event when connected, and hears every change. */
 export class EventContextConsumer implements ReactiveController {
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly onValue: (value: EventContextValue | undefined) => void,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+  readonly #onValue: (value: EventContextValue | undefined) => void;
+
+  constructor(host: ReactiveElement, onValue: (value: EventContextValue | undefined) => void) {
+    (this.#host = host).addController(this);
+    this.#onValue = onValue;
   }
 
   hostConnected(): void {
     const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
       context: eventContext,
-      contextTarget: this.host,
+      contextTarget: this.#host,
       subscribe: true,
       callback: ((value, unsubscribe) => {
-        if (unsubscribe !== this.unsubscribe) this.unsubscribe?.();
-        this.unsubscribe = unsubscribe;
-        this.onValue(value);
+        if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+        this.#unsubscribe = unsubscribe;
+        this.#onValue(value);
       }) satisfies Callback,
     });
-    this.host.dispatchEvent(request);
+    this.#host.dispatchEvent(request);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 }

@@ -32,6 +32,9 @@ export interface EventInputHost extends ReactiveElement {
   src: string | undefined;
 }
 
+/** What a `src` fetch gave: the data, or the problem naming why there is none. */
+type Loaded = { url: string; data?: unknown; problem?: Problem };
+
 const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-event-elements])';
 
 /** The JSON-LD reader: only pages that give their event as schema.org JSON-LD fetch it. */
@@ -50,28 +53,36 @@ export class EventInputController implements ReactiveController {
   state: EventInputState = { status: 'pending' };
 
   /** The event from an enclosing announcement. */
-  private provided?: EventContextValue;
-  private childJsonLd?: string;
-  private childObserver?: MutationObserver;
-  private loading?: { url: string; controller: AbortController };
-  private loaded?: { url: string; data?: unknown; problem?: Problem };
+  #provided?: EventContextValue;
+  #childJsonLd?: string;
+  #childObserver?: MutationObserver;
+  #loading?: { url: string; controller: AbortController };
+  #loaded?: Loaded;
   /** No event yet and the page still loading: a page script may yet give it. */
-  private waitingForPage = false;
+  #waitingForPage = false;
   /** The input `state` was made from, and whether it is still to be told. */
-  private from?: { source?: EventSource; input: unknown };
-  private untold = false;
+  #from?: { source?: EventSource; input: unknown };
+  #untold = false;
+
+  readonly #host: EventInputHost;
+  readonly #modules: ModuleLoader;
+  /** True when the element has enough of its own attributes to render without any event. */
+  readonly #standsAlone: () => boolean;
+  /** The path of a part the element cannot do without, missing from a parsed event (an agenda's `program`). */
+  readonly #lacks: (event: EventData) => string | undefined;
 
   constructor(
-    private readonly host: EventInputHost,
-    private readonly modules: ModuleLoader,
-    /** True when the element has enough of its own attributes to render without any event. */
-    private readonly standsAlone: () => boolean = () => false,
-    /** The path of a part the element cannot do without, missing from a parsed event (an agenda's `program`). */
-    private readonly lacks: (event: EventData) => string | undefined = () => undefined,
+    host: EventInputHost,
+    modules: ModuleLoader,
+    standsAlone: () => boolean = () => false,
+    lacks: (event: EventData) => string | undefined = () => undefined,
   ) {
-    host.addController(this);
+    (this.#host = host).addController(this);
+    this.#modules = modules;
+    this.#standsAlone = standsAlone;
+    this.#lacks = lacks;
     new EventContextConsumer(host, (value) => {
-      this.provided = value;
+      this.#provided = value;
       host.requestUpdate();
     });
   }
@@ -89,69 +100,69 @@ export class EventInputController implements ReactiveController {
   hostConnected(): void {
     // A server renderer connects elements too (so that context reaches the ones inside an announcement); there is no page to watch there.
     if (isServer) return;
-    this.readChildJsonLd();
-    this.childObserver = new MutationObserver(() => this.readChildJsonLd());
-    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (document.readyState !== 'complete' && !this.waitingForPage) {
-      this.waitingForPage = true;
-      addEventListener('load', () => ((this.waitingForPage = false), this.host.requestUpdate()), { once: true });
+    this.#readChildJsonLd();
+    this.#childObserver = new MutationObserver(() => this.#readChildJsonLd());
+    this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (document.readyState !== 'complete' && !this.#waitingForPage) {
+      this.#waitingForPage = true;
+      addEventListener('load', () => ((this.#waitingForPage = false), this.#host.requestUpdate()), { once: true });
     }
     // Back on the page (moved, or re-attached by a framework): what leaving stopped starts again.
-    if (this.host.hasUpdated) this.host.requestUpdate();
+    if (this.#host.hasUpdated) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.childObserver?.disconnect();
-    this.loading?.controller.abort();
-    this.loading = undefined;
+    this.#childObserver?.disconnect();
+    this.#loading?.controller.abort();
+    this.#loading = undefined;
   }
 
   hostUpdated(): void {
-    if (!this.untold || !('problems' in this.state)) return;
-    this.untold = false;
+    if (!this.#untold || !('problems' in this.state)) return;
+    this.#untold = false;
     const { problems } = this.state;
     // An object that became text is the page's code at fault, not the editor's data: an error, as the framework would give.
-    console[problems.some((problem) => problem.code === 'object-attribute') ? 'error' : 'warn'](`<${this.host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'));
-    this.host.dispatchEvent(new EventErrorEvent(problems));
+    console[problems.some((problem) => problem.code === 'object-attribute') ? 'error' : 'warn'](`<${this.#host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'));
+    this.#host.dispatchEvent(new EventErrorEvent(problems));
   }
 
   /** Brings `state` up to date with the inputs; called before every render. */
   resolve(): void {
-    const { host } = this;
-    if (host.event != null) return this.read('property', host.event);
-    if (host.eventJson != null) return this.readAttribute('event', host.eventJson);
-    if (host.dataEvent != null) return this.readAttribute('data-event', host.dataEvent);
-    if (host.src) return this.fetch(absolute(host.src, host));
-    if (this.childJsonLd != null) return this.read('json-ld', this.childJsonLd);
-    if (this.provided) {
-      const { event } = this.provided;
-      return this.show('context', this.provided, event ? { event, problems: [] } : { problems: [], pending: true });
+    const host = this.#host;
+    if (host.event != null) return this.#read('property', host.event);
+    if (host.eventJson != null) return this.#readAttribute('event', host.eventJson);
+    if (host.dataEvent != null) return this.#readAttribute('data-event', host.dataEvent);
+    if (host.src) return this.#fetch(absolute(host.src, host));
+    if (this.#childJsonLd != null) return this.#read('json-ld', this.#childJsonLd);
+    if (this.#provided) {
+      const { event } = this.#provided;
+      return this.#show('context', this.#provided, event ? { event, problems: [] } : { problems: [], pending: true });
     }
-    if (this.standsAlone()) return this.show(undefined, undefined, { problems: [] });
+    if (this.#standsAlone()) return this.#show(undefined, undefined, { problems: [] });
     // Page scripts may still give the event (a property set after a fetch): judge once the page has loaded.
-    this.show(undefined, this.waitingForPage, this.waitingForPage ? { problems: [], pending: true } : { problems: [missing()] });
+    this.#show(undefined, this.#waitingForPage, this.#waitingForPage ? { problems: [], pending: true } : { problems: [missing()] });
   }
 
   /** JSON text, unless a framework wrote an object there as text: that is named for what it is, not as bad JSON. */
-  private readAttribute(name: string, text: string): void {
-    if (!text.startsWith('[object ')) return this.read('attribute', text);
-    this.show('attribute', text, { problems: [objectAttribute(this.host.localName, name, text)] });
+  #readAttribute(name: string, text: string): void {
+    if (!text.startsWith('[object ')) return this.#read('attribute', text);
+    this.#show('attribute', text, { problems: [objectAttribute(this.#host.localName, name, text)] });
   }
 
-  private fetch(url: string): void {
-    const { loaded } = this;
-    if (loaded?.url === url) return this.read('src', loaded);
-    this.load(url);
-    this.show('src', url, { problems: [], pending: true });
+  #fetch(url: string): void {
+    const loaded = this.#loaded;
+    if (loaded?.url === url) return this.#read('src', loaded);
+    this.#load(url);
+    this.#show('src', url, { problems: [], pending: true });
   }
 
   /** Parses `input` once; JSON-LD waits for its reader, a chunk of its own, or says it could not come. */
-  private read(source: EventSource, input: unknown): void {
-    if (this.from?.input === input && this.from?.source === source && this.state.status !== 'pending') return;
+  #read(source: EventSource, input: unknown): void {
+    if (this.#from?.input === input && this.#from?.source === source && this.state.status !== 'pending') return;
     let data = input;
     if (source === 'src') {
-      const { problem, data: fetched } = input as NonNullable<typeof this.loaded>;
-      if (problem) return this.show(source, input, { problems: [problem] });
+      const { problem, data: fetched } = input as Loaded;
+      if (problem) return this.#show(source, input, { problems: [problem] });
       data = fetched;
     }
     // JSON text is parsed once, here; text that is not JSON goes on as it is, for readEvent to name.
@@ -160,52 +171,52 @@ export class EventInputController implements ReactiveController {
     } catch {
       // Not JSON.
     }
-    if (!isJsonLd(data)) return this.show(source, input, readEvent(data));
-    const reader = this.modules.need(jsonLdReader);
-    this.show(source, input, reader || jsonLdReader.error ? readEvent(data, reader?.fromJsonLd) : { problems: [], pending: true });
+    if (!isJsonLd(data)) return this.#show(source, input, readEvent(data));
+    const reader = this.#modules.need(jsonLdReader);
+    this.#show(source, input, reader || jsonLdReader.error ? readEvent(data, reader?.fromJsonLd) : { problems: [], pending: true });
   }
 
-  private show(source: EventSource | undefined, input: unknown, { event, problems, pending }: ParseResult & { pending?: boolean }): void {
-    const lacking = event && this.lacks(event);
+  #show(source: EventSource | undefined, input: unknown, { event, problems, pending }: ParseResult & { pending?: boolean }): void {
+    const lacking = event && this.#lacks(event);
     if (lacking) {
       problems = [...problems, ...missingPart(lacking, problems)];
       event = undefined;
     }
     const status = pending ? 'pending' : event ? 'ready' : problems.length ? 'invalid' : 'none';
-    if (this.from?.input === input && this.from?.source === source && this.state.status === status) return;
-    this.from = { source, input };
+    if (this.#from?.input === input && this.#from?.source === source && this.state.status === status) return;
+    this.#from = { source, input };
     this.state =
       status === 'ready'
         ? { status, event: event!, problems, source: source! }
         : status === 'invalid'
           ? { status, problems, source }
           : { status };
-    this.untold = problems.length > 0;
+    this.#untold = problems.length > 0;
   }
 
-  private load(url: string): void {
-    if (this.loading?.url === url) return;
-    this.loading?.controller.abort();
+  #load(url: string): void {
+    if (this.#loading?.url === url) return;
+    this.#loading?.controller.abort();
     if (isServer) return; // a server renders what it was given; the browser fetches
     const controller = new AbortController();
-    this.loading = { url, controller };
+    this.#loading = { url, controller };
     // Only http(s): a `javascript:` or `data:` src is an editor's mistake or an attack.
     const request = /^https?:/.test(url)
       ? fetchJson(url, { signal: controller.signal })
       : Promise.resolve({ ok: false as const, reason: 'not an http(s) address' });
     void request.then((response) => {
       if (controller.signal.aborted) return;
-      this.loading = undefined;
-      this.loaded = response.ok ? { url, data: response.data } : { url, problem: loadProblem(url, response.reason) };
-      this.host.requestUpdate();
+      this.#loading = undefined;
+      this.#loaded = response.ok ? { url, data: response.data } : { url, problem: loadProblem(url, response.reason) };
+      this.#host.requestUpdate();
     });
   }
 
-  private readChildJsonLd(): void {
-    const text = this.host.querySelector(JSON_LD_CHILD)?.textContent ?? undefined;
-    if (text === this.childJsonLd) return;
-    this.childJsonLd = text;
-    this.host.requestUpdate();
+  #readChildJsonLd(): void {
+    const text = this.#host.querySelector(JSON_LD_CHILD)?.textContent ?? undefined;
+    if (text === this.#childJsonLd) return;
+    this.#childJsonLd = text;
+    this.#host.requestUpdate();
   }
 }
 

@@ -16,16 +16,17 @@ export class LanguageController implements ReactiveController {
   language: Language = languageFor(undefined);
   direction: 'ltr' | 'rtl' = 'ltr';
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly modules: ModuleLoader,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+  readonly #modules: ModuleLoader;
+
+  constructor(host: ReactiveElement, modules: ModuleLoader) {
+    (this.#host = host).addController(this);
+    this.#modules = modules;
   }
 
   hostConnected(): void {
     if (isServer) return; // no page to watch
-    followers.add(this.host);
+    followers.add(this.#host);
     if (!observer) {
       observer = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
@@ -33,7 +34,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    followers.delete(this.host);
+    followers.delete(this.#host);
   }
 
   /**
@@ -42,10 +43,10 @@ export class LanguageController implements ReactiveController {
    * rather than flash English; if they cannot be fetched, English it is.
    */
   read(): boolean {
-    const { lang, dir } = langOf(this.host);
+    const { lang, dir } = langOf(this.#host);
     const language = languageFor(lang);
     if (language.loading && !isServer) {
-      this.modules.need(language.loading);
+      this.#modules.need(language.loading);
       return false;
     }
     this.language = language;

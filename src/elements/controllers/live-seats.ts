@@ -13,18 +13,20 @@ import { ClockController } from './clock.js';
  * registration opens or closes by itself (a `ClockController` on the facts shown).
  */
 export class LiveSeatsController implements ReactiveController {
-  private watch?: { key: string; stop: () => void };
+  #watch?: { key: string; stop: () => void };
   /** This element was chosen to tell the page about the last change. */
-  private report = false;
+  #report = false;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    /** The key of the live seat state the element shows (its event's, see `seatKey`); undefined for none. */
-    private readonly key: () => string | undefined,
-    /** The seat facts the element shows now, live seats included; undefined when it shows none. */
-    private readonly facts: () => SeatFacts | undefined,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+  /** The key of the live seat state the element shows (its event's, see `seatKey`); undefined for none. */
+  readonly #key: () => string | undefined;
+  /** The seat facts the element shows now, live seats included; undefined when it shows none. */
+  readonly #facts: () => SeatFacts | undefined;
+
+  constructor(host: ReactiveElement, key: () => string | undefined, facts: () => SeatFacts | undefined) {
+    (this.#host = host).addController(this);
+    this.#key = key;
+    this.#facts = facts;
     new ClockController(host, () => nextSeatBoundary(facts(), Date.now()));
   }
 
@@ -51,38 +53,38 @@ export class LiveSeatsController implements ReactiveController {
 
   /** What the page learned about the seats shown since the event data was written. */
   get seats(): LiveSeats {
-    const key = this.key();
+    const key = this.#key();
     return key ? liveSeats(key) : {};
   }
 
   hostConnected(): void {
-    this.follow();
+    this.#follow();
   }
 
   hostUpdated(): void {
-    this.follow();
-    if (!this.report) return;
-    this.report = false;
-    const key = this.key();
-    const facts = this.facts();
+    this.#follow();
+    if (!this.#report) return;
+    this.#report = false;
+    const key = this.#key();
+    const facts = this.#facts();
     if (key && facts) {
-      this.host.dispatchEvent(new SeatsChangeEvent({ eventId: key, capacity: facts.capacity, remaining: facts.remaining, state: seatState(facts, Date.now()) }));
+      this.#host.dispatchEvent(new SeatsChangeEvent({ eventId: key, capacity: facts.capacity, remaining: facts.remaining, state: seatState(facts, Date.now()) }));
     }
   }
 
   hostDisconnected(): void {
-    this.watch?.stop();
-    this.watch = undefined;
+    this.#watch?.stop();
+    this.#watch = undefined;
   }
 
-  private follow(): void {
-    const key = this.key();
-    if (key === this.watch?.key || !this.host.isConnected) return;
-    this.watch?.stop();
+  #follow(): void {
+    const key = this.#key();
+    if (key === this.#watch?.key || !this.#host.isConnected) return;
+    this.#watch?.stop();
     const onChange = (_seats: LiveSeats, reporter: boolean) => {
-      this.report ||= reporter;
-      this.host.requestUpdate();
+      this.#report ||= reporter;
+      this.#host.requestUpdate();
     };
-    this.watch = key ? { key, stop: watchSeats(key, onChange) } : undefined;
+    this.#watch = key ? { key, stop: watchSeats(key, onChange) } : undefined;
   }
 }

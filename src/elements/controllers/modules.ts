@@ -13,9 +13,13 @@ import type { Lazy } from '../../lazy.js';
  */
 export class ModuleLoader {
   /** Modules being fetched for this element, each once. */
-  private loads = new Map<Lazy<unknown>, Promise<unknown>>();
+  #loads = new Map<Lazy<unknown>, Promise<unknown>>();
 
-  constructor(private readonly host: ReactiveElement) {}
+  readonly #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+  }
 
   need<T>(module: Lazy<T>): T | undefined {
     // A server render cannot wait for a chunk, and must match the browser's first render, made before any
@@ -23,26 +27,26 @@ export class ModuleLoader {
     if (isServer) return undefined;
     // Hydrating a server's render, made without chunks: this first render must be the same (hydration throws
     // on a difference), so it goes without the chunk even when it is here, and "loading" it brings the next.
-    const hydrating = !this.host.hasUpdated && this.host.renderRoot?.hasChildNodes();
-    if ((module.value && !hydrating) || module.error || this.loads.has(module)) return hydrating ? undefined : module.value;
+    const hydrating = !this.#host.hasUpdated && this.#host.renderRoot?.hasChildNodes();
+    if ((module.value && !hydrating) || module.error || this.#loads.has(module)) return hydrating ? undefined : module.value;
     const loading = module
       .load()
       .catch(() => undefined) // `module.error` says it; the next render shows what it can
       .finally(() => {
-        this.loads.delete(module);
-        this.host.requestUpdate();
+        this.#loads.delete(module);
+        this.#host.requestUpdate();
       });
-    this.loads.set(module, loading);
+    this.#loads.set(module, loading);
     return undefined;
   }
 
   /** True while a module asked for is on its way. */
   get loading(): boolean {
-    return this.loads.size > 0;
+    return this.#loads.size > 0;
   }
 
   /** Resolves once every module asked for so far has arrived or failed. */
   async settled(): Promise<void> {
-    while (this.loads.size) await Promise.allSettled(this.loads.values());
+    while (this.#loads.size) await Promise.allSettled(this.#loads.values());
   }
 }

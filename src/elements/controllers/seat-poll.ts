@@ -19,28 +19,30 @@ export interface SeatPollTarget {
  * or the interval changes, and leaves with the element.
  */
 export class SeatPollController implements ReactiveController {
-  private poll?: Required<SeatPollTarget> & { leave: () => void };
+  #poll?: Required<SeatPollTarget> & { leave: () => void };
 
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly modules: ModuleLoader,
-    private readonly target: () => SeatPollTarget,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+  readonly #modules: ModuleLoader;
+  readonly #target: () => SeatPollTarget;
+
+  constructor(host: ReactiveElement, modules: ModuleLoader, target: () => SeatPollTarget) {
+    (this.#host = host).addController(this);
+    this.#modules = modules;
+    this.#target = target;
   }
 
   hostUpdated(): void {
-    const { url, key, interval } = this.target();
-    const { poll } = this;
+    const { url, key, interval } = this.#target();
+    const poll = this.#poll;
     if (poll?.url === url && poll?.key === key && poll?.interval === interval) return;
-    const module = url && key && this.host.isConnected ? this.modules.need(poller) : undefined;
+    const module = url && key && this.#host.isConnected ? this.#modules.need(poller) : undefined;
     if (url && !module) return; // joins once the poll's code has arrived
     poll?.leave();
-    this.poll = module && url && key ? { url, key, interval, leave: module.joinSeatPoll(key, url, interval) } : undefined;
+    this.#poll = module && url && key ? { url, key, interval, leave: module.joinSeatPoll(key, url, interval) } : undefined;
   }
 
   hostDisconnected(): void {
-    this.poll?.leave();
-    this.poll = undefined;
+    this.#poll?.leave();
+    this.#poll = undefined;
   }
 }

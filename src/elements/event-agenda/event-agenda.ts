@@ -58,12 +58,12 @@ export class EventAgenda extends EventElement {
   declare headingLevel: number;
 
   /** On the real clock, the next moment the current item may change: see `nextTick`. */
-  private tick?: number;
+  #tick?: number;
 
   constructor() {
     super();
     this.headingLevel = 3;
-    new ClockController(this, () => this.tick);
+    new ClockController(this, () => this.#tick);
   }
 
   /** A programme is what an agenda shows: without one, the notice says so. */
@@ -73,13 +73,13 @@ export class EventAgenda extends EventElement {
 
   protected renderEvent(event: EventData): unknown {
     const items = timedProgram(event);
-    const now = this.moment(event);
+    const now = this.#moment(event);
     const current = currentItem(items, now);
-    this.tick = this.now === undefined ? nextTick(items, now) : undefined;
+    this.#tick = this.now === undefined ? nextTick(items, now) : undefined;
     const days = [...new Set(items.map((entry) => entry.day))];
     const list = (day?: string) =>
       html`<ol class="program" part="list">
-        ${items.map((entry, index) => (day === undefined || entry.day === day ? this.renderItem(event, entry, index === current) : nothing))}
+        ${items.map((entry, index) => (day === undefined || entry.day === day ? this.#renderItem(event, entry, index === current) : nothing))}
       </ol>`;
     if (days.length < 2) return list();
     const { locale } = this.language;
@@ -92,7 +92,7 @@ export class EventAgenda extends EventElement {
     );
   }
 
-  private renderItem(event: EventData, { item, start, end }: TimedItem, current: boolean): unknown {
+  #renderItem(event: EventData, { item, start, end }: TimedItem, current: boolean): unknown {
     const { terms, locale } = this.language;
     const timeZone = eventTimeZone(event);
     const clock = terms.clock;
@@ -116,7 +116,7 @@ export class EventAgenda extends EventElement {
   }
 
   /** `now` as an instant, or the clock. */
-  private moment(event: EventData): number {
+  #moment(event: EventData): number {
     if (typeof this.now === 'number') return this.now;
     return (this.now && toInstant(this.now, eventTimeZone(event))) || Date.now();
   }

@@ -107,9 +107,9 @@ export class EventAnnouncement extends EventElement {
   declare noStructuredData: boolean;
 
   /** Shares the event with the elements inside; the value is replaced, never mutated. */
-  private provider = new EventContextProvider(this);
+  #provider = new EventContextProvider(this);
   /** The contact line says whether registration is still open: it follows live seats and wakes when registration closes and when the event ends. */
-  private live = LiveSeatsController.ofEvent(this, () => this.input.event);
+  #live = LiveSeatsController.ofEvent(this, () => this.input.event);
 
   constructor() {
     super();
@@ -119,11 +119,11 @@ export class EventAnnouncement extends EventElement {
   protected override willUpdate(): void {
     super.willUpdate();
     const { event } = this.input;
-    if (this.provider.value?.event !== event) this.provider.setValue({ event });
+    if (this.#provider.value?.event !== event) this.#provider.setValue({ event });
   }
 
   protected override updated(): void {
-    this.writeStructuredData();
+    this.#writeStructuredData();
   }
 
   /**
@@ -133,10 +133,10 @@ export class EventAnnouncement extends EventElement {
   protected override firstChunks(): Promise<unknown> | undefined {
     this.input.resolve();
     const { event } = this.input;
-    if (!event || !this.i18n.read() || !this.showsForm(event)) return undefined;
+    if (!event || !this.i18n.read() || !this.#showsForm(event)) return undefined;
     const chunks = formChunks(this.language.terms.lang);
-    this.fold ??= this.endsInView();
-    return this.fold ? undefined : chunks;
+    this.#fold ??= this.#endsInView();
+    return this.#fold ? undefined : chunks;
   }
 
   /**
@@ -145,43 +145,43 @@ export class EventAnnouncement extends EventElement {
    * readable version is in view to its end: the form, screens high on a phone, would push down
    * what the visitor is reading as the announcement takes its place.
    */
-  private fold?: boolean;
+  #fold?: boolean;
 
   /** Whether what the page put inside (a readable `<article>`, in view until the first render shows) ends on screen. */
-  private endsInView(): boolean {
+  #endsInView(): boolean {
     const { bottom, height } = this.getBoundingClientRect();
     return Boolean(this.querySelector(':scope > article')) && height > 0 && bottom >= 0 && bottom <= innerHeight;
   }
 
   /** Unfolds the form once its chunks are here, and puts focus in its first field. */
-  private openForm = async () => {
+  #openForm = async () => {
     await formChunks(this.language.terms.lang);
-    this.fold = false;
+    this.#fold = false;
     this.requestUpdate();
     await this.updateComplete;
     const field = this.renderRoot.querySelector('registration-form')?.renderRoot.querySelector<HTMLElement>('input:not([tabindex="-1"]),select,textarea');
     // Without its code (a failed fetch) the form has no field: focus goes to the section, not to the page.
     if (field) field.focus();
-    else this.toRegistration();
+    else this.#toRegistration();
   };
 
   /** Whether the announcement renders a `<registration-form>` for `event` now (`state`: its seats' state now). */
-  private showsForm(event: EventData, state = seatState(this.live.factsOf(event), Date.now())): boolean {
+  #showsForm(event: EventData, state = seatState(this.#live.factsOf(event), Date.now())): boolean {
     const registration = event.registration ?? {};
     // Cancelled outranks past: a cancelled event's state is `cancelled` (src/data/seats.ts).
-    return Boolean(registration.endpoint || registration.email) && state !== 'past' && state !== 'cancelled' && !this.hides('registration') && !this.hides('form');
+    return Boolean(registration.endpoint || registration.email) && state !== 'past' && state !== 'cancelled' && !this.#hides('registration') && !this.#hides('form');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeStructuredData();
+    this.#removeStructuredData();
   }
 
   protected renderEvent(event: EventData): unknown {
     const { announcement } = this.language.terms;
     const registration = event.registration ?? {};
     const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
-    const show = (part: string) => !this.hides(part);
+    const show = (part: string) => !this.#hides(part);
     const section = (part: string, heading: string, content: unknown) =>
       show(part)
         ? html`<slot name=${part}>
@@ -192,10 +192,10 @@ export class EventAnnouncement extends EventElement {
           </slot>`
         : nothing;
     // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar.
-    const state = seatState(this.live.factsOf(event), Date.now());
+    const state = seatState(this.#live.factsOf(event), Date.now());
     const statusLine = state === 'past' ? announcement.past : status && announcement.status[status];
-    const form = this.showsForm(event, state);
-    return html`<article part="article" aria-labelledby="title" @registration-success=${this.onRegistered}>
+    const form = this.#showsForm(event, state);
+    return html`<article part="article" aria-labelledby="title" @registration-success=${this.#onRegistered}>
       <div class="main">
         ${show('header')
           ? html`<slot name="header">
@@ -206,15 +206,15 @@ export class EventAnnouncement extends EventElement {
                 <dl part="facts">
                   <div>
                     <dt>${announcement.when}</dt>
-                    <dd>${this.renderWhen(event)}</dd>
+                    <dd>${this.#renderWhen(event)}</dd>
                   </div>
-                  ${show('venue') ? this.renderWhere(event) : nothing}
+                  ${show('venue') ? this.#renderWhere(event) : nothing}
                 </dl>
-                ${form ? this.renderToForm(event, state) : nothing}
+                ${form ? this.#renderToForm(event, state) : nothing}
               </header>
             </slot>`
           : nothing}
-        ${show('description') ? html`<slot name="description">${this.renderDescription(event)}</slot>` : nothing}
+        ${show('description') ? html`<slot name="description">${this.#renderDescription(event)}</slot>` : nothing}
         ${event.audience?.length
           ? section(
               'audience',
@@ -232,18 +232,18 @@ export class EventAnnouncement extends EventElement {
           announcement.registration,
           html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
           ${form
-            ? this.fold && state !== 'full' && state !== 'closed'
-              ? html`<p><button class="open-form" part="open-form" @click=${this.openForm}>${announcement.openForm}</button></p>`
+            ? this.#fold && state !== 'full' && state !== 'closed'
+              ? html`<p><button class="open-form" part="open-form" @click=${this.#openForm}>${announcement.openForm}</button></p>`
               : html`<registration-form></registration-form>`
             : nothing}
-          ${(registration.email || registration.contact) && show('contact') && !this.registered
-            ? html`<slot name="contact"><p part="contact">${this.renderContact(event, state)}</p></slot>`
+          ${(registration.email || registration.contact) && show('contact') && !this.#registered
+            ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, state)}</p></slot>`
             : nothing}
           ${event.organizers?.length && show('organizers')
-            ? html`<p part="organizers">${announcement.organizedBy}: ${this.list(event.organizers.map((organizer) => organizer.name))}</p>`
+            ? html`<p part="organizers">${announcement.organizedBy}: ${this.#list(event.organizers.map((organizer) => organizer.name))}</p>`
             : nothing}`,
         )}
-        ${show('calendar') && status !== 'cancelled' && state !== 'past' ? this.renderCalendar(event) : nothing}
+        ${show('calendar') && status !== 'cancelled' && state !== 'past' ? this.#renderCalendar(event) : nothing}
       </div>
       <slot></slot>
     </article>`;
@@ -255,20 +255,20 @@ export class EventAnnouncement extends EventElement {
    * out when the event has no description, audience or programme (nor the site a description in
    * its slot): the form is right below.
    */
-  private renderToForm(event: EventData, state: SeatState): unknown {
+  #renderToForm(event: EventData, state: SeatState): unknown {
     const { announcement, seats } = this.language.terms;
-    if (this.registered || !(event.description || event.audience?.length || event.program?.length || this.querySelector('[slot=description]'))) return nothing;
+    if (this.#registered || !(event.description || event.audience?.length || event.program?.length || this.querySelector('[slot=description]'))) return nothing;
     const text = state === 'full' || state === 'waitlist' || state === 'closed' ? seats[state] : announcement.registration;
-    return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.jumpToForm}>${text}</a></p>`;
+    return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.#jumpToForm}>${text}</a></p>`;
   }
 
-  private jumpToForm = (click: Event) => {
+  #jumpToForm = (click: Event) => {
     click.preventDefault();
-    this.toRegistration();
+    this.#toRegistration();
   };
 
   /** To the registration section's heading (or what the site slotted in its place), focus and all. */
-  private toRegistration(): void {
+  #toRegistration(): void {
     const slotted = this.renderRoot.querySelector<HTMLSlotElement>('slot[name=registration]')?.assignedElements()[0];
     const target = (slotted ?? this.renderRoot.querySelector('#registration')) as HTMLElement | null;
     if (!target) return;
@@ -277,16 +277,16 @@ export class EventAnnouncement extends EventElement {
     target.focus({ preventScroll: true });
   }
 
-  private hides(part: string): boolean {
+  #hides(part: string): boolean {
     return (this.hide ?? '').split(/\s+/).includes(part);
   }
 
   /** "Add to calendar": the calendar code loads when the visitor opens it. */
-  private renderCalendar(event: EventData): unknown {
+  #renderCalendar(event: EventData): unknown {
     const { announcement } = this.language.terms;
-    const module = this.calendarOpen ? this.modules.need(calendar) : undefined;
+    const module = this.#calendarOpen ? this.modules.need(calendar) : undefined;
     const ics = module?.toIcs(event, { now: Date.now(), programLabel: announcement.program });
-    return html`<details part="calendar" ?open=${this.calendarOpen} @toggle=${this.onCalendarToggle}>
+    return html`<details part="calendar" ?open=${this.#calendarOpen} @toggle=${this.#onCalendarToggle}>
       <summary>${announcement.addToCalendar}</summary>
       ${module && ics
         ? html`<ul>
@@ -301,21 +301,21 @@ export class EventAnnouncement extends EventElement {
     </details>`;
   }
 
-  private calendarOpen = false;
+  #calendarOpen = false;
 
   /**
    * A form in the announcement registered the visitor: the line "register before … with …" goes
    * (the confirmation has the contact) and "add to calendar" opens, as the next thing to do.
    */
-  private registered = false;
+  #registered = false;
 
-  private onRegistered = () => {
-    this.registered = this.calendarOpen = true;
+  #onRegistered = () => {
+    this.#registered = this.#calendarOpen = true;
     this.requestUpdate();
   };
 
-  private onCalendarToggle = (toggle: Event) => {
-    this.calendarOpen = (toggle.target as HTMLDetailsElement).open;
+  #onCalendarToggle = (toggle: Event) => {
+    this.#calendarOpen = (toggle.target as HTMLDetailsElement).open;
     this.requestUpdate();
   };
 
@@ -324,24 +324,24 @@ export class EventAnnouncement extends EventElement {
    * per event on the page, kept current, removed with the element. Not when
    * the event came as JSON-LD (the page has it) or `no-structured-data` is set.
    */
-  private writeStructuredData(): void {
+  #writeStructuredData(): void {
     const { event, source } = this.input;
     const wanted = event && !this.noStructuredData && source !== 'json-ld' && source !== 'context';
     const owner = wanted ? structuredDataOwners.get(seatKey(event)) : undefined;
-    if (!wanted || (owner && owner !== this)) return this.removeStructuredData();
+    if (!wanted || (owner && owner !== this)) return this.#removeStructuredData();
     const writer = this.modules.need(structuredData);
     if (!writer) return;
     structuredDataOwners.set(seatKey(event), this);
     writer.writeStructuredData(this, event);
   }
 
-  private removeStructuredData(): void {
+  #removeStructuredData(): void {
     structuredData.value?.writeStructuredData(this, undefined);
     for (const [key, owner] of structuredDataOwners) if (owner === this) structuredDataOwners.delete(key);
   }
 
   /** "dinsdag 29 januari 2019, 16.00 – 19.00 uur", or a range of dates and times for multi-day events. */
-  private renderWhen(event: EventData): unknown {
+  #renderWhen(event: EventData): unknown {
     const { locale, terms } = this.language;
     const { iso, date, time } = eventWhen(event, locale, terms.clock);
     const startTag = html`<time datetime=${iso}>${date}</time>`;
@@ -349,7 +349,7 @@ export class EventAnnouncement extends EventElement {
     return time === undefined ? startTag : html`${startTag}${terms.announcement.dateTime}<span dir="ltr">${time}</span>`;
   }
 
-  private renderWhere(event: EventData): unknown {
+  #renderWhere(event: EventData): unknown {
     const { location } = event;
     if (!location) return '';
     const { announcement } = this.language.terms;
@@ -360,7 +360,7 @@ export class EventAnnouncement extends EventElement {
       address.streetAddress,
       [address.postalCode, address.addressLocality].filter(Boolean).join(' '),
     ].filter(Boolean);
-    const hosts = location.hosts?.length ? this.list(location.hosts) : undefined;
+    const hosts = location.hosts?.length ? this.#list(location.hosts) : undefined;
     if (!place.length && !hosts && !location.area) return '';
     return html`<div>
       <dt>${announcement.where}</dt>
@@ -375,7 +375,7 @@ export class EventAnnouncement extends EventElement {
         ${hosts || location.area
           ? html`<span part="hosts" class="hosts">${announcement.hostedBy(hosts, location.area && isolated(location.area))}</span>`
           : ''}
-        ${address.streetAddress && !this.hides('map')
+        ${address.streetAddress && !this.#hides('map')
           ? html`<a part="map" class="map" href=${mapSearch([location.name, address.streetAddress, address.postalCode, address.addressLocality])} target="_blank" rel="noopener"
               >${announcement.map}</a
             >`
@@ -384,7 +384,7 @@ export class EventAnnouncement extends EventElement {
     </div>`;
   }
 
-  private renderDescription(event: EventData): unknown {
+  #renderDescription(event: EventData): unknown {
     const { description } = event;
     if (!description) return '';
     const sections = typeof description === 'string' ? [{ body: description }] : description;
@@ -399,7 +399,7 @@ export class EventAnnouncement extends EventElement {
   }
 
   /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via jitske@…" while open; a contact line once closed or past. */
-  private renderContact(event: EventData, state: SeatState): unknown {
+  #renderContact(event: EventData, state: SeatState): unknown {
     const { locale, terms } = this.language;
     const { announcement } = terms;
     const registration = event.registration ?? {};
@@ -407,7 +407,7 @@ export class EventAnnouncement extends EventElement {
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
-    const facts = this.live.factsOf(event);
+    const facts = this.#live.factsOf(event);
     const open = !['closed', 'cancelled', 'past'].includes(state);
     if (!open) return announcement.contactBy({ contact, email });
     const deadline = facts.deadline;
@@ -416,7 +416,7 @@ export class EventAnnouncement extends EventElement {
     return announcement.registerBy({ deadline: deadlineText, contact, email });
   }
 
-  private list(items: string[]): unknown[] {
+  #list(items: string[]): unknown[] {
     return isolatedList(this.language.locale, items);
   }
 }

@@ -56,102 +56,105 @@ export interface FormContext {
  */
 export class FormController implements ReactiveController {
   /** Replaced on every change, which re-renders the element. */
-  private state: FormState = emptyForm;
+  #state: FormState = emptyForm;
   /** What the last render showed; the visitor acts on that. */
-  private context?: FormContext;
+  #context?: FormContext;
   /** Set from the moment a submit starts, before anything is awaited, so a second submit does nothing. */
-  private sending = false;
+  #sending = false;
   /** The `Idempotency-Key` of the submission under way, and the request body it belongs to. */
-  private key?: { value: string; body: string };
-  private draftFor?: string;
-  private focus?: Focus;
+  #key?: { value: string; body: string };
+  #draftFor?: string;
+  #focus?: Focus;
 
-  constructor(private readonly host: FormHost) {
+  readonly #host: FormHost;
+
+  constructor(host: FormHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** The form's own styles arrive with this chunk. */
   hostConnected(): void {
-    const root = this.host.renderRoot;
-    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles]);
+    const root = this.#host.renderRoot;
+    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(this.#host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles]);
   }
 
   /** Moves focus where the last change asked for it (error summary, success heading, full message). */
   hostUpdated(): void {
-    if (!this.focus) return;
-    this.host.renderRoot.querySelector<HTMLElement>(this.focus)?.focus();
-    this.focus = undefined;
+    if (!this.#focus) return;
+    this.#host.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
+    this.#focus = undefined;
   }
 
   /** The state to show for `context`: availability, overlaid by the attempt under way. Restores a draft on first sight of an event. */
   stateFor(context: FormContext): RegistrationState {
-    this.context = context;
-    this.restoreDraft(context.event);
-    const phase = this.state.attempt?.phase;
+    this.#context = context;
+    this.#restoreDraft(context.event);
+    const phase = this.#state.attempt?.phase;
     if (phase === 'submitting' || phase === 'success' || phase === 'error') return phase;
     return availability(context.facts, Date.now());
   }
 
   render(context: FormContext, state: RegistrationState): unknown {
-    this.context = context;
+    this.#context = context;
     const { event, language, facts } = context;
     const opens = facts.opens;
     return formTemplate({
-      ...this.state,
+      ...this.#state,
       event,
       state,
-      fields: this.fields(),
-      waitlist: this.onWaitlist(),
+      fields: this.#fields(),
+      waitlist: this.#onWaitlist(),
       opensAt: opens !== undefined && Date.now() < opens ? formatDate(opens, language.locale, eventTimeZone(event)) : undefined,
-      words: this.words(),
+      words: this.#words(),
       terms: language.terms,
-      mailto: () => this.mailto(),
-      on: this.on,
+      mailto: () => this.#mailto(),
+      on: this.#on,
       panels: actions.value,
     });
   }
 
-  private set(changes: Partial<FormState>): void {
-    this.state = { ...this.state, ...changes };
-    this.host.requestUpdate();
+  #set(changes: Partial<FormState>): void {
+    this.#state = { ...this.#state, ...changes };
+    this.#host.requestUpdate();
   }
 
-  private words(): FormTerms {
-    return this.context!.words;
+  #words(): FormTerms {
+    return this.#context!.words;
   }
 
   /** The questions in the visitor's language. */
-  private fields(): FormField[] {
-    const { event, language } = this.context!;
-    return formFields(event, this.words(), language.locale);
+  #fields(): FormField[] {
+    const { event, language } = this.#context!;
+    return formFields(event, this.#words(), language.locale);
   }
 
-  private fieldById(id: string): FormField | undefined {
-    return this.context ? this.fields().find((field) => field.id === id) : undefined;
+  #fieldById(id: string): FormField | undefined {
+    return this.#context ? this.#fields().find((field) => field.id === id) : undefined;
   }
 
-  private onWaitlist(): boolean {
-    const { event, facts } = this.context!;
+  #onWaitlist(): boolean {
+    const { event, facts } = this.#context!;
     return Boolean(event.registration?.waitlist) && seatState(facts, Date.now()) === 'waitlist';
   }
 
-  private on: FormHandlers = {
+  #on: FormHandlers = {
     input: (domEvent) => {
       const control = domEvent.target as HTMLInputElement;
       const id = control.name;
-      this.set({ values: withInput(this.state.values, this.fieldById(id), control) });
+      this.#set({ values: withInput(this.#state.values, this.#fieldById(id), control) });
       // Clear an error as soon as it is fixed. New errors come only with a submit (GOV.UK's and NL Design
       // System's advice): one shown on leaving a field would push the button down under a visitor's
       // pressed mouse, and the click that was meant to send would be lost.
-      if (this.state.errors.has(id)) void this.revalidate(id);
-      this.persist();
+      if (this.#state.errors.has(id)) void this.#revalidate(id);
+      this.#persist();
     },
-    submit: (domEvent) => void this.submit(domEvent),
+    submit: (domEvent) => void this.#submit(domEvent),
     prepare: () => void loadActions(),
-    retry: () => this.host.renderRoot.querySelector('form')?.requestSubmit(),
+    retry: () => this.#host.renderRoot.querySelector('form')?.requestSubmit(),
     focusField: (domEvent, id) => {
       domEvent.preventDefault();
-      const controls = [...this.host.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(id)}"]`)];
+      const controls = [...this.#host.renderRoot.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(id)}"]`)];
       const control = controls.find((candidate) => candidate.checked) ?? controls[0];
       control?.focus();
       control?.scrollIntoView({ block: 'center' });
@@ -159,118 +162,118 @@ export class FormController implements ReactiveController {
   };
 
   /** Checks a field that shows an error as the visitor types: the error goes once it is fixed, and stays as it was until then. */
-  private async revalidate(id: string): Promise<void> {
-    const field = this.fieldById(id);
+  async #revalidate(id: string): Promise<void> {
+    const field = this.#fieldById(id);
     if (!field) return;
     const { validateField } = await loadActions();
-    const { errors, summary } = this.state;
-    if (validateField(field, this.state.values[id], this.words()) || !errors.has(id)) return;
+    const { errors, summary } = this.#state;
+    if (validateField(field, this.#state.values[id], this.#words()) || !errors.has(id)) return;
     const next = new Map(errors);
     next.delete(id);
-    this.set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.fieldById(entry)) });
+    this.#set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.#fieldById(entry)) });
   }
 
-  private async submit(domEvent: SubmitEvent): Promise<void> {
+  async #submit(domEvent: SubmitEvent): Promise<void> {
     domEvent.preventDefault();
-    if (!this.context || this.sending) return;
-    this.sending = true;
+    if (!this.#context || this.#sending) return;
+    this.#sending = true;
     try {
-      await this.send(this.context.event, await loadActions());
+      await this.#send(this.#context.event, await loadActions());
     } finally {
-      this.sending = false;
+      this.#sending = false;
     }
   }
 
-  private async send(event: EventData, actions: Actions): Promise<void> {
+  async #send(event: EventData, actions: Actions): Promise<void> {
     const { validateForm, newIdempotencyKey, submitRegistration, RegistrationSubmitEvent, RegistrationSuccessEvent, RegistrationErrorEvent, settle, submissionOf } =
       actions;
     const registration = event.registration ?? {};
 
     // A filled honeypot is a bot: it gets what a person would see, and nothing is sent.
-    if (this.state.values['hp-field']) {
-      this.focus = '#success-title';
-      const { name = '', email = '' } = this.state.values as Record<string, string>;
-      return this.set({ attempt: { phase: 'success', status: 'confirmed', name, email } });
+    if (this.#state.values['hp-field']) {
+      this.#focus = '#success-title';
+      const { name = '', email = '' } = this.#state.values as Record<string, string>;
+      return this.#set({ attempt: { phase: 'success', status: 'confirmed', name, email } });
     }
 
-    const fields = this.fields();
-    const errors = validateForm(fields, this.state.values, this.words());
+    const fields = this.#fields();
+    const errors = validateForm(fields, this.#state.values, this.#words());
     if (errors.size) {
-      this.focus = '.error-summary';
-      return this.set({ errors, summary: [...errors.keys()] });
+      this.#focus = '.error-summary';
+      return this.#set({ errors, summary: [...errors.keys()] });
     }
-    this.set({ errors: new Map(), summary: [] });
+    this.#set({ errors: new Map(), summary: [] });
 
-    const data = submissionOf(event, fields, this.state.values, this.context!.language.terms.lang, this.onWaitlist());
+    const data = submissionOf(event, fields, this.#state.values, this.#context!.language.terms.lang, this.#onWaitlist());
     let response: Promise<Response | RegistrationResult> | undefined;
     const submitEvent = new RegistrationSubmitEvent({ data, event, respondWith: (result) => (response = result) });
-    if (!this.host.dispatchEvent(submitEvent) && !response) return;
+    if (!this.#host.dispatchEvent(submitEvent) && !response) return;
 
     if (!response && !registration.endpoint) {
-      const link = this.mailto();
-      this.set({ attempt: { phase: 'mail', link } });
-      this.host.openMail(link);
+      const link = this.#mailto();
+      this.#set({ attempt: { phase: 'mail', link } });
+      this.#host.openMail(link);
       return;
     }
 
     // One key per submission (docs/protocol.md, "Idempotency"): a retry of the same answers keeps it, so a
     // registration that got through unanswered is not made twice; changed answers are a new submission.
     const body = JSON.stringify(data);
-    const retry = this.key?.body === body;
-    if (!retry) this.newKey(body, newIdempotencyKey);
-    this.set({ attempt: { phase: 'submitting' } });
+    const retry = this.#key?.body === body;
+    if (!retry) this.#newKey(body, newIdempotencyKey);
+    this.#set({ attempt: { phase: 'submitting' } });
     const post = () =>
-      submitRegistration(registration.endpoint!, data, { idempotencyKey: this.key!.value, encoding: registration.encoding, timeout: this.host.timeout * 1000 });
+      submitRegistration(registration.endpoint!, data, { idempotencyKey: this.#key!.value, encoding: registration.encoding, timeout: this.#host.timeout * 1000 });
     let outcome = response ? await outcomeOf(response) : await post();
     // A 422 naming no field, for a key sent before, may be the endpoint holding other answers under it
     // (a key reused with a different body); once more under a new key settles which it is.
     if (!response && retry && outcome.kind === 'invalid' && !Object.keys(outcome.errors).length) {
-      this.newKey(body, newIdempotencyKey);
+      this.#newKey(body, newIdempotencyKey);
       outcome = await post();
     }
 
     // Shows what the attempt came to, tells the page, and keeps or clears what was typed.
-    const settled = settle(this.state, outcome, data, fields, this.words().rejected);
+    const settled = settle(this.#state, outcome, data, fields, this.#words().rejected);
     const key = seatKey(event);
     if (settled.seats) updateSeats(key, settled.seats);
     if (settled.done) {
       clearDraft(key);
-      this.key = undefined;
+      this.#key = undefined;
     }
-    this.focus = settled.focus;
-    this.set(settled.state);
-    this.host.dispatchEvent(
+    this.#focus = settled.focus;
+    this.#set(settled.state);
+    this.#host.dispatchEvent(
       settled.event.type === 'success' ? new RegistrationSuccessEvent(settled.event.detail) : new RegistrationErrorEvent(settled.event.detail),
     );
   }
 
   /** A mailto link to the organiser with the answers written out, label by label (once a visitor acted: the lines come with actions.ts). */
-  private mailto(): string {
-    const { event, language } = this.context!;
-    const lines = actions.value!.mailLines(this.words().mailGreeting(event.name), this.fields(), this.state.values);
+  #mailto(): string {
+    const { event, language } = this.#context!;
+    const lines = actions.value!.mailLines(this.#words().mailGreeting(event.name), this.#fields(), this.#state.values);
     return mailtoLink(event.registration!.email!, language.terms.announcement.mailSubject(event.name), lines);
   }
 
-  private restoreDraft(event: EventData): void {
+  #restoreDraft(event: EventData): void {
     const key = seatKey(event);
-    if (this.draftFor === key) return;
-    this.draftFor = key;
+    if (this.#draftFor === key) return;
+    this.#draftFor = key;
     const draft = loadDraft(key);
-    this.state = { ...this.state, values: draft?.values ?? {} };
-    this.key = draft?.idempotencyKey && draft.keyBody !== undefined ? { value: draft.idempotencyKey, body: draft.keyBody } : undefined;
+    this.#state = { ...this.#state, values: draft?.values ?? {} };
+    this.#key = draft?.idempotencyKey && draft.keyBody !== undefined ? { value: draft.idempotencyKey, body: draft.keyBody } : undefined;
   }
 
   /** A new `Idempotency-Key` for the request `body`, kept with the draft until the registration succeeds. */
-  private newKey(body: string, newIdempotencyKey: () => string): void {
-    this.key = { value: newIdempotencyKey(), body };
-    this.persist();
+  #newKey(body: string, newIdempotencyKey: () => string): void {
+    this.#key = { value: newIdempotencyKey(), body };
+    this.#persist();
   }
 
-  private persist(): void {
-    const event = this.context?.event;
+  #persist(): void {
+    const event = this.#context?.event;
     if (!event) return;
-    const { 'hp-field': _honeypot, ...values } = this.state.values;
-    saveDraft(seatKey(event), { values, idempotencyKey: this.key?.value, keyBody: this.key?.body });
+    const { 'hp-field': _honeypot, ...values } = this.#state.values;
+    saveDraft(seatKey(event), { values, idempotencyKey: this.#key?.value, keyBody: this.#key?.body });
   }
 }
 

@@ -70,13 +70,13 @@ export class RegistrationForm extends EventElement implements FormHost {
   declare state: RegistrationState | undefined;
 
   /** The form's behaviour, once its chunk has arrived. */
-  private form?: FormController;
+  #form?: FormController;
   /** The form's words in the visitor's language, a chunk of their own; the last ones stay while a new language loads. */
-  private words?: FormTerms;
+  #words?: FormTerms;
   /** Availability follows live seats, and changes by itself when registration opens or closes. */
-  private live = LiveSeatsController.ofEvent(this, () => this.input.event);
+  #live = LiveSeatsController.ofEvent(this, () => this.input.event);
   /** What the form shows, made before each render once its code and words are here. */
-  private context?: FormContext;
+  #context?: FormContext;
 
   constructor() {
     super();
@@ -86,14 +86,14 @@ export class RegistrationForm extends EventElement implements FormHost {
   protected override willUpdate(): void {
     super.willUpdate();
     const { event } = this.input;
-    this.context = undefined;
+    this.#context = undefined;
     if (!event) return void (this.state = undefined);
     // The form's code and its words are fetched side by side; it shows once both are here.
-    this.words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.words;
-    this.form ??= this.modules.need(implementation)?.create(this);
-    const facts = this.live.factsOf(event);
-    if (this.form && this.words) this.context = { event, language: this.language, words: this.words, facts };
-    this.state = this.context ? this.form!.stateFor(this.context) : availability(facts, Date.now());
+    this.#words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.#words;
+    this.#form ??= this.modules.need(implementation)?.create(this);
+    const facts = this.#live.factsOf(event);
+    if (this.#form && this.#words) this.#context = { event, language: this.language, words: this.#words, facts };
+    this.state = this.#context ? this.#form!.stateFor(this.#context) : availability(facts, Date.now());
   }
 
   /** A form needs somewhere to send the sign-up: an endpoint, or an e-mail address. */
@@ -103,7 +103,7 @@ export class RegistrationForm extends EventElement implements FormHost {
   }
 
   protected renderEvent(): unknown {
-    return this.context && this.state ? this.form!.render(this.context, this.state) : nothing;
+    return this.#context && this.state ? this.#form!.render(this.#context, this.state) : nothing;
   }
 
   /**

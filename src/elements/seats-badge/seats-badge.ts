@@ -84,16 +84,16 @@ export class SeatsBadge extends EventElement {
   declare state: SeatState | undefined;
 
   /** Follows the event's live seats (a badge with only `seats-src` keeps them under that URL), and wakes at a deadline and at the event's end. */
-  private live = new LiveSeatsController(
+  #live = new LiveSeatsController(
     this,
-    () => this.seatsKey(),
-    () => this.shownFacts(),
+    () => this.#seatsKey(),
+    () => this.#shownFacts(),
   );
 
   constructor() {
     super();
     this.interval = 60;
-    new SeatPollController(this, this.modules, () => ({ url: this.liveUrl(), key: this.seatsKey(), interval: this.interval }));
+    new SeatPollController(this, this.modules, () => ({ url: this.#liveUrl(), key: this.#seatsKey(), interval: this.interval }));
   }
 
   protected override standsAlone(): boolean {
@@ -102,21 +102,21 @@ export class SeatsBadge extends EventElement {
 
   protected override willUpdate(): void {
     super.willUpdate();
-    this.state = this.shownFacts() && seatState(this.facts(this.input.event), Date.now());
+    this.state = this.#shownFacts() && seatState(this.#facts(this.input.event), Date.now());
   }
 
   protected override renderContent(): unknown {
-    return this.input.event || !this.standsAlone() ? super.renderContent() : this.renderBadge();
+    return this.input.event || !this.standsAlone() ? super.renderContent() : this.#renderBadge();
   }
 
   protected renderEvent(): unknown {
-    return this.renderBadge();
+    return this.#renderBadge();
   }
 
-  private renderBadge(): unknown {
+  #renderBadge(): unknown {
     if (!this.state) return nothing;
     const { seats } = this.language.terms;
-    const { remaining, capacity } = this.facts(this.input.event);
+    const { remaining, capacity } = this.#facts(this.input.event);
     const number = (count: number) => intl(Intl.NumberFormat, this.language.locale).format(count);
     const text = {
       open:
@@ -134,7 +134,7 @@ export class SeatsBadge extends EventElement {
       past: seats.past,
     }[this.state];
     return html`<p class="badge" part="badge" role="status">
-      <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.live.seats.stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
+      <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.#live.seats.stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
     </p>`;
   }
 
@@ -142,9 +142,9 @@ export class SeatsBadge extends EventElement {
    * What the visitor should see: the event's data, overridden by this element's
    * attributes, overridden by what the page learned live (registrations, polls).
    */
-  private facts(event: EventData | undefined): SeatFacts {
+  #facts(event: EventData | undefined): SeatFacts {
     const count = (value: number | undefined) => (value != null && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined);
-    const { capacity, remaining, waitlist, closed } = this.live.seats;
+    const { capacity, remaining, waitlist, closed } = this.#live.seats;
     return {
       ...(event && seatFactsOf(event)),
       ...definedOnly({
@@ -158,17 +158,17 @@ export class SeatsBadge extends EventElement {
   }
 
   /** The facts shown: with an event, or with this badge's own attributes alone; undefined while neither. */
-  private shownFacts(): SeatFacts | undefined {
-    return this.input.event || this.standsAlone() ? this.facts(this.input.event) : undefined;
+  #shownFacts(): SeatFacts | undefined {
+    return this.input.event || this.standsAlone() ? this.#facts(this.input.event) : undefined;
   }
 
   /** Live seats are kept per event; a badge with only `seats-src` keeps them under that URL. */
-  private seatsKey(): string | undefined {
+  #seatsKey(): string | undefined {
     const { event } = this.input;
-    return event ? seatKey(event) : this.liveUrl();
+    return event ? seatKey(event) : this.#liveUrl();
   }
 
-  private liveUrl(): string | undefined {
+  #liveUrl(): string | undefined {
     const src = this.seatsSrc ?? this.input.event?.registration?.seatsSrc;
     return src ? absolute(src, this) : undefined;
   }
