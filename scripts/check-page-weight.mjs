@@ -22,9 +22,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 // fuller structured data; 29.97 with naming an `[object Object]` attribute; 30.26 with issue 12's
 // first renders in tasks of their own and Intl objects made once (see check-size.mjs); 30.44 with
 // the announcement's first render waiting for its form's chunks and the date formatters made
-// ahead, a task each (see check-size.mjs); 30.72 with the form that starts folded, 30.33 with
+// ahead, a task each (see check-size.mjs); 30.72 with the form that starts folded, 30.35 with
 // private fields the minifier shortens (see check-size.mjs).
-const BUDGET_BYTES = 30_340;
+const BUDGET_BYTES = 30_360;
 const GOAL_BYTES = 20_000;
 const VIEWPORTS = [
   { width: 1280, height: 800 },

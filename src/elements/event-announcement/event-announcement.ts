@@ -153,9 +153,9 @@ export class EventAnnouncement extends EventElement {
     return Boolean(this.querySelector(':scope > article')) && height > 0 && bottom >= 0 && bottom <= innerHeight;
   }
 
-  /** Unfolds the form once its chunks are here, and puts focus in its first field. */
+  /** Unfolds the form once its chunks are here (`#opening`: they are on their way), and puts focus in its first field. */
   #openForm = async () => {
-    await formChunks(this.language.terms.lang);
+    await (this.#opening = formChunks(this.language.terms.lang));
     this.#fold = false;
     this.requestUpdate();
     await this.updateComplete;
@@ -164,6 +164,14 @@ export class EventAnnouncement extends EventElement {
     if (field) field.focus();
     else this.#toRegistration();
   };
+
+  #opening?: Promise<unknown>;
+
+  /** Also waits for a form being opened, so a host (or test) sees it in place of the button. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#opening;
+    return super.getUpdateComplete();
+  }
 
   /** Whether the announcement renders a `<registration-form>` for `event` now (`state`: its seats' state now). */
   #showsForm(event: EventData, state = seatState(this.#live.factsOf(event), Date.now())): boolean {
