@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { seatKey } from '../../context/seat-store.js';
 import { seatState, type SeatState } from '../../data/seats.js';
+import { namespace } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { eventWhen, formatDeadline } from '../../data/time.js';
@@ -9,7 +10,7 @@ import { isolated, isolatedList } from '../bidi.js';
 import { EventContextProvider } from '../controllers/context.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
-import { formChunks } from '../registration-form/chunks.js';
+import { formChunks, implementation } from '../registration-form/chunks.js';
 import { eventAnnouncementStyles } from './event-announcement.styles.js';
 
 /**
@@ -153,9 +154,15 @@ export class EventAnnouncement extends EventElement {
     return Boolean(this.querySelector(':scope > article')) && height > 0 && bottom >= 0 && bottom <= innerHeight;
   }
 
-  /** Unfolds the form once its chunks are here (`#opening`: they are on their way), and puts focus in its first field. */
+  /**
+   * Unfolds the form once its code and words are here (usually fetched already: `firstChunks`),
+   * and puts focus in its first field. They are asked for through the element's module loader,
+   * so its `updateComplete` waits for them too: a host (or test) sees the form, not the button.
+   */
   #openForm = async () => {
-    await (this.#opening = formChunks(this.language.terms.lang));
+    this.modules.need(implementation);
+    this.modules.need(namespace(this.language.terms.lang, 'form'));
+    await this.modules.settled();
     this.#fold = false;
     this.requestUpdate();
     await this.updateComplete;
@@ -164,14 +171,6 @@ export class EventAnnouncement extends EventElement {
     if (field) field.focus();
     else this.#toRegistration();
   };
-
-  #opening?: Promise<unknown>;
-
-  /** Also waits for a form being opened, so a host (or test) sees it in place of the button. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#opening;
-    return super.getUpdateComplete();
-  }
 
   /** Whether the announcement renders a `<registration-form>` for `event` now (`state`: its seats' state now). */
   #showsForm(event: EventData, state = seatState(this.#live.factsOf(event), Date.now())): boolean {
