@@ -66,6 +66,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), storiesPlugin()],
   middleware: [testMiddleware, storyFixtures, ssrFixtures],
   testFramework: { config: { timeout: 10000 } },
+  // Before every test file: a failed assertion about a DOM node is reported, not lost (test/report-failures.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/report-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   // Tests run lit's development build on purpose (more checks); its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 300000,
