@@ -1,5 +1,4 @@
-import { nothing, render } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, nothing, render } from 'lit';
 import { scriptJson, toJsonLd } from '../../data/jsonld-write.js';
 import type { EventData } from '../../data/types.js';
 
@@ -10,10 +9,11 @@ import type { EventData } from '../../data/types.js';
  *
  * Through lit's renderer, not `script.textContent`: under Trusted Types a
  * script element's text is a guarded sink, and the one policy such pages
- * allow is lit's. The JSON is a data block (never run) and cannot close its
- * script (`scriptJson`).
+ * allow is lit's. The JSON is a text binding inside the script (never parsed
+ * as HTML), and a data block, never run; `scriptJson` keeps it from closing
+ * its script all the same.
  */
 export function writeStructuredData(host: HTMLElement, event: EventData | undefined): void {
   const json = event && scriptJson(toJsonLd(event));
-  render(json ? unsafeHTML(`<script type="application/ld+json" data-event-elements>${json}</script>`) : nothing, host);
+  render(json ? html`<script type="application/ld+json" data-event-elements>${json}</script>` : nothing, host);
 }
