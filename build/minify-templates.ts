@@ -8,19 +8,33 @@ interface Node {
   [key: string]: unknown;
 }
 
-/** CSS text: comments out, whitespace folded, no spaces around punctuation that needs none. */
+/**
+ * CSS text: comments out, whitespace folded, no spaces around punctuation that needs none, and
+ * spellings the style sheet's own text (CSSOM) cannot tell apart: `@media(` for `@media (`,
+ * `[state=few]` for `[state='few']` (a value that is an identifier needs no quotes; `'-1'` keeps
+ * them). Not `.25rem` for `0.25rem`: a declaration with a `var()` keeps its text as written.
+ */
 function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/ ?([{};,>~]) ?/g, '$1')
     .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/(@media|@container) \(/g, '$1(')
+    .replace(/\[([\w-]+)='([a-zA-Z_][\w-]*)'\]/g, '[$1=$2]');
 }
 
-/** HTML text: a run of whitespace that holds a line break renders as one space, so write one space. */
-function minifyHtml(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+/**
+ * HTML text: a run of whitespace that holds a line break renders as one space, so write one space;
+ * inside a tag, right before its `>`, it is no text at all, so write none. `before` is the
+ * template's text up to this part, to tell whether a tag is open here. Before `/>` the space stays:
+ * after an unquoted value (`@change=${…}`) the `/` would join the value.
+ */
+function minifyHtml(text: string, before: string): string {
+  return text.replace(/\s*\n\s*/g, (space: string, offset: number) =>
+    text[offset + space.length] === '>' && /<[a-zA-Z/][^<>]*$/.test(before + text.slice(0, offset)) ? '' : ' ',
+  );
 }
 
 /**
@@ -45,13 +59,20 @@ export function minifyTemplates(): Plugin {
         const current = node as Node;
         const tag = current.tag as (Node & { name?: string }) | undefined;
         if (current.type === 'TaggedTemplateExpression' && (tag?.name === 'css' || tag?.name === 'html')) {
-          for (const quasi of (current.quasi as { quasis: Node[] }).quasis) {
+          const { quasis } = current.quasi as { quasis: Node[] };
+          let before = '';
+          for (const quasi of quasis) {
             // A quasi's span takes in its delimiters (the backtick or `}` before, `${` or the backtick
             // after): minify only the text between them, or a space after `${…}` would look removable.
             const start = quasi.start + 1;
             const end = quasi.end - (code.startsWith('${', quasi.end - 2) ? 2 : 1);
             const raw = code.slice(start, end);
-            const text = tag.name === 'css' ? minifyCss(raw) : minifyHtml(raw);
+            let text = tag.name === 'css' ? minifyCss(raw) : minifyHtml(raw, before);
+            // An interpolation stands in as a value: it never opens or closes a tag.
+            before += `${raw}0`;
+            // A style sheet's own ends are whitespace no rule can see (text's ends can be, in `html`).
+            if (tag.name === 'css' && quasi === quasis[0]) text = text.trimStart();
+            if (tag.name === 'css' && quasi === quasis.at(-1)) text = text.trimEnd();
             if (text !== raw) edits.push({ start, end, text });
           }
         }
