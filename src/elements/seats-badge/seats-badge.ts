@@ -114,25 +114,22 @@ export class SeatsBadge extends EventElement {
   }
 
   #renderBadge(): unknown {
-    if (!this.state) return nothing;
+    const { state } = this;
+    if (!state) return nothing;
     const { seats } = this.language.terms;
     const { remaining, capacity } = this.#facts(this.input.event);
     const number = (count: number) => intl(Intl.NumberFormat, this.language.locale).format(count);
-    const text = {
-      open:
-        remaining !== undefined
+    // Only `open` and `few` count seats; every other state's words are the term of its own name.
+    const text =
+      state === 'open'
+        ? remaining !== undefined
           ? seats.open(remaining, number(remaining))
           : capacity !== undefined
             ? seats.capacity(capacity, number(capacity))
-            : seats.openUnknown,
-      few: seats.few(remaining ?? 0, number(remaining ?? 0)),
-      full: seats.full,
-      waitlist: seats.waitlist,
-      closed: seats.closed,
-      limited: seats.limited,
-      cancelled: seats.cancelled,
-      past: seats.past,
-    }[this.state];
+            : seats.openUnknown
+        : state === 'few'
+          ? seats.few(remaining ?? 0, number(remaining ?? 0))
+          : seats[state];
     return html`<p class="badge" part="badge" role="status">
       <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.#live.seats.stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
     </p>`;
