@@ -26,15 +26,23 @@ function minifyCss(text: string): string {
 }
 
 /**
- * HTML text: a run of whitespace that holds a line break renders as one space, so write one space;
- * inside a tag, right before its `>`, it is no text at all, so write none. `before` is the
- * template's text up to this part, to tell whether a tag is open here. Before `/>` the space stays:
- * after an unquoted value (`@change=${…}`) the `/` would join the value.
+ * HTML text, as the browser's parser reads it the same:
+ * - a run of whitespace that holds a line break renders as one space, so write one space;
+ * - inside a tag, right before its `>`, it is no text at all, so write none (not before `/>`:
+ *   after an unquoted value, `@change=${…}`, the `/` would join the value);
+ * - inside a tag, a static value that needs no quotes loses them: `class="badge"` is `class=badge`.
+ * `before` is the template's text up to this part, to tell whether a tag is open here.
  */
 function minifyHtml(text: string, before: string): string {
-  return text.replace(/\s*\n\s*/g, (space: string, offset: number) =>
-    text[offset + space.length] === '>' && /<[a-zA-Z/][^<>]*$/.test(before + text.slice(0, offset)) ? '' : ' ',
-  );
+  const inTag = (offset: number) => {
+    const tag = /<[a-zA-Z/][^<>]*$/.exec(before + text.slice(0, offset))?.[0];
+    // Not inside a quoted value: `title='a="b"'` keeps its text.
+    return tag !== undefined && !/["']/.test(tag.replace(/"[^"]*"|'[^']*'/g, ''));
+  };
+  return text.replace(/(\s*\n\s*)|(?<=[\w-])="([^\s"'`=<>]+)"/g, (match: string, space: string | undefined, value: string | undefined, offset: number) => {
+    if (space) return text[offset + match.length] === '>' && inTag(offset) ? '' : ' ';
+    return inTag(offset) ? `=${value}` : match;
+  });
 }
 
 /**
