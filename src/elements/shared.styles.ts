@@ -6,7 +6,7 @@ import { tokens } from './tokens.js';
  * What every element shares: box, typography and colours from the page's NL
  * Design System theme, a visible focus ring, and the notice for unusable data.
  *
- * Custom properties follow SPEC: `--{tag}-{part}-{css-property}`, falling back
+ * Custom properties follow docs/protocol.md (custom property naming): `--{tag}-{part}-{css-property}`, falling back
  * to `--utrecht-*`, then `--nl-*` where the NL Design System has such a token,
  * then our default; the chains come from the token tables (`*.tokens.ts`). A chain
  * used more than once is resolved once, on `:host`, into a private `--_…` property
