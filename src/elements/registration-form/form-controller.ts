@@ -54,7 +54,7 @@ export interface FormContext {
  * outcome of an attempt is decided by `settle` (outcome.ts); the markup by
  * templates.ts.
  */
-export class FormController implements ReactiveController {
+class FormController implements ReactiveController {
   /** Replaced on every change, which re-renders the element. */
   #state: FormState = emptyForm;
   /** What the last render showed; the visitor acts on that. */
@@ -276,6 +276,10 @@ export class FormController implements ReactiveController {
     saveDraft(seatKey(event), { values, idempotencyKey: this.#key?.value, keyBody: this.#key?.body });
   }
 }
+
+// The class is exported as a type only: the element reaches it through `create`, so the chunk's
+// namespace object carries one function.
+export type { FormController };
 
 /** The form's behaviour for `host`; the element calls this once the chunk has arrived. */
 export const create = (host: FormHost): FormController => new FormController(host);
