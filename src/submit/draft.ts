@@ -9,41 +9,32 @@ export interface Draft {
   keyBody?: string;
 }
 
-const keyFor = (eventKey: string) => `event-elements:registration:${eventKey}`;
-
 /**
  * Session storage can be missing or throw (private modes, storage full,
- * sandboxed frames); the form must work without it, so every call is guarded.
+ * sandboxed frames); the form must work without it, so every use goes
+ * through here, with the item's key for `eventKey`: a missing or failing
+ * storage gives undefined. A missing one throws too (`sessionStorage` is
+ * undefined, or not declared on a server), so one `catch` covers both.
  */
-function storage(): Storage | undefined {
+function withStorage<T>(eventKey: string, use: (storage: Storage, key: string) => T): T | undefined {
   try {
-    return globalThis.sessionStorage;
+    return use(sessionStorage, `event-elements:registration:${eventKey}`);
   } catch {
     return undefined;
   }
 }
 
 export function loadDraft(eventKey: string): Draft | undefined {
-  try {
-    const draft = JSON.parse(storage()?.getItem(keyFor(eventKey)) ?? 'null') as Draft | null;
-    return draft && typeof draft.values === 'object' && draft.values ? draft : undefined;
-  } catch {
-    return undefined;
-  }
+  // JSON.parse reads a missing item (null) as null.
+  const draft = withStorage(eventKey, (storage, key) => JSON.parse(storage.getItem(key)!) as Draft | null);
+  return draft && typeof draft.values === 'object' && draft.values ? draft : undefined;
 }
 
+/** Full or forbidden storage loses only the reload safety net: the visitor keeps typing. */
 export function saveDraft(eventKey: string, draft: Draft): void {
-  try {
-    storage()?.setItem(keyFor(eventKey), JSON.stringify(draft));
-  } catch {
-    // Full or forbidden: the visitor keeps typing; only the reload safety net is lost.
-  }
+  withStorage(eventKey, (storage, key) => storage.setItem(key, JSON.stringify(draft)));
 }
 
 export function clearDraft(eventKey: string): void {
-  try {
-    storage()?.removeItem(keyFor(eventKey));
-  } catch {
-    // As above.
-  }
+  withStorage(eventKey, (storage, key) => storage.removeItem(key));
 }
