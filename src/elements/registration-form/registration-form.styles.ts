@@ -47,7 +47,7 @@ export const registrationFormStyles = [
       color: var(--_error);
       font-weight: bold;
     }
-    input:not([type='checkbox'], [type='radio']),
+    input:not([type=checkbox], [type=radio]),
     textarea,
     select {
       font: inherit;
@@ -63,13 +63,13 @@ export const registrationFormStyles = [
       background-color: ${token['input-background-color']};
       color: ${token['input-color']};
     }
-    input:not([type='checkbox'], [type='radio']):focus,
+    input:not([type=checkbox], [type=radio]):focus,
     textarea:focus,
     select:focus {
       border-color: ${token['input-focus-border-color']};
     }
-    [aria-invalid='true']:not([type='checkbox'], [type='radio']),
-    fieldset[aria-invalid='true'] input {
+    [aria-invalid=true]:not([type=checkbox], [type=radio]),
+    fieldset[aria-invalid=true] input {
       border-color: ${token['input-invalid-border-color']};
       border-width: ${token['input-invalid-border-width']};
     }
