@@ -90,9 +90,9 @@ class FormController implements ReactiveController {
   stateFor(context: FormContext): RegistrationState {
     this.#context = context;
     this.#restoreDraft(context.event);
+    // Every phase but the mail program's is a state of its own.
     const phase = this.#state.attempt?.phase;
-    if (phase === 'submitting' || phase === 'success' || phase === 'error') return phase;
-    return availability(context.facts, Date.now());
+    return phase && phase !== 'mail' ? phase : availability(context.facts, Date.now());
   }
 
   render(context: FormContext, state: RegistrationState): unknown {
