@@ -97,7 +97,7 @@ class FormController implements ReactiveController {
 
   render(context: FormContext, state: RegistrationState): unknown {
     this.#context = context;
-    const { event, language, facts } = context;
+    const { event, language, facts, words } = context;
     const opens = facts.opens;
     return formTemplate({
       ...this.#state,
@@ -106,7 +106,7 @@ class FormController implements ReactiveController {
       fields: this.#fields(),
       waitlist: this.#onWaitlist(),
       opensAt: opens !== undefined && Date.now() < opens ? formatDate(opens, language.locale, eventTimeZone(event)) : undefined,
-      words: this.#words(),
+      words,
       terms: language.terms,
       mailto: () => this.#mailto(),
       on: this.#on,
@@ -119,14 +119,10 @@ class FormController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #words(): FormTerms {
-    return this.#context!.words;
-  }
-
   /** The questions in the visitor's language. */
   #fields(): FormField[] {
-    const { event, language } = this.#context!;
-    return formFields(event, this.#words(), language.locale);
+    const { event, language, words } = this.#context!;
+    return formFields(event, words, language.locale);
   }
 
   #fieldById(id: string): FormField | undefined {
@@ -167,7 +163,7 @@ class FormController implements ReactiveController {
     if (!field) return;
     const { validateField } = await loadActions();
     const { errors, summary } = this.#state;
-    if (validateField(field, this.#state.values[id], this.#words()) || !errors.has(id)) return;
+    if (validateField(field, this.#state.values[id], this.#context!.words) || !errors.has(id)) return;
     const next = new Map(errors);
     next.delete(id);
     this.#set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.#fieldById(entry)) });
@@ -197,7 +193,7 @@ class FormController implements ReactiveController {
     }
 
     const fields = this.#fields();
-    const errors = validateForm(fields, this.#state.values, this.#words());
+    const errors = validateForm(fields, this.#state.values, this.#context!.words);
     if (errors.size) {
       this.#focus = '.error-summary';
       return this.#set({ errors, summary: [...errors.keys()] });
@@ -233,7 +229,7 @@ class FormController implements ReactiveController {
     }
 
     // Shows what the attempt came to, tells the page, and keeps or clears what was typed.
-    const settled = settle(this.#state, outcome, data, fields, this.#words().rejected);
+    const settled = settle(this.#state, outcome, data, fields, this.#context!.words.rejected);
     const key = seatKey(event);
     if (settled.seats) updateSeats(key, settled.seats);
     if (settled.done) {
@@ -249,8 +245,8 @@ class FormController implements ReactiveController {
 
   /** A mailto link to the organiser with the answers written out, label by label (once a visitor acted: the lines come with actions.ts). */
   #mailto(): string {
-    const { event, language } = this.#context!;
-    const lines = actions.value!.mailLines(this.#words().mailGreeting(event.name), this.#fields(), this.#state.values);
+    const { event, language, words } = this.#context!;
+    const lines = actions.value!.mailLines(words.mailGreeting(event.name), this.#fields(), this.#state.values);
     return mailtoLink(event.registration!.email!, language.terms.announcement.mailSubject(event.name), lines);
   }
 
