@@ -287,7 +287,8 @@ async function outcomeOf(result: Promise<Response | RegistrationResult>): Promis
     const value = await result;
     if (value instanceof Response) return responseOutcome(value);
     const status = value.status === 'full' ? 409 : value.errors ? 422 : 200;
-    return responseOutcome(new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } }));
+    // No Content-Type: responseOutcome reads it only to explain a body that is not JSON, and JSON.stringify's is.
+    return responseOutcome(new Response(JSON.stringify(value), { status }));
   } catch (error) {
     return { kind: 'failed', reason: 'network', detail: String(error) };
   }
