@@ -57,11 +57,9 @@ export function formTemplate(view: FormView): TemplateResult {
         ? message(words.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
         : nothing}</div>
     <div class="live" role="alert">${state === 'error' && view.panels ? view.panels.failurePanel(view) : nothing}</div>
-    ${state === 'cancelled'
-      ? message(words.cancelled)
-      : state === 'past'
-        ? message(words.past)
-        : state === 'closed'
+    ${state === 'cancelled' || state === 'past'
+      ? message(words[state])
+      : state === 'closed'
         ? message(view.opensAt ? words.opensAt(view.opensAt) : words.closed)
         : state === 'full' && !registration.waitlist
           ? message(words.full, 'full-message')
