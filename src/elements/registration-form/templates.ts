@@ -80,7 +80,7 @@ function questions(view: FormView): unknown {
         : nothing}
       <div class="honeypot" aria-hidden="true">
         <label for="hp-field">${words.honeypot}</label>
-        <input id="hp-field" name="hp-field" tabindex="-1" autocomplete="off" .value=${(view.values['hp-field'] as string) ?? ''} @input=${on.input} />
+        <input id="hp-field" name="hp-field" tabindex="-1" autocomplete="off" .value=${(view.values['hp-field'] as string) ?? ''} @input=${on.input}>
       </div>
       <button part="button" type="submit">${view.state === 'submitting' ? words.submitting : waitlist ? words.submitWaitlist : words.submit}</button>
     </form>`;
@@ -114,8 +114,7 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
             name=${field.id}
             .value=${option.value}
             .checked=${chosen.includes(option.value)}
-            @change=${on.input}
-          />
+            @change=${on.input}>
           <label for="${id}-${index}"><bdi lang=${option.lang ?? nothing}>${option.label}</bdi></label>
         </div>`,
       )}
@@ -134,8 +133,7 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
           .checked=${value === true}
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
-          @change=${on.input}
-        />
+          @change=${on.input}>
         <label for=${id} part="label">${label}</label>
       </div>
     </div>`;
@@ -153,8 +151,7 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
           .value=${(value as string) ?? ''}
           aria-describedby=${describedBy}
           aria-invalid=${invalid}
-          @input=${on.input}
-        ></textarea>`
+          @input=${on.input}></textarea>`
       : field.kind === 'select'
         ? html`<select part="input" id=${id} name=${field.id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${on.input}>
             <option value="">${words.choose}</option>
@@ -171,8 +168,7 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
             .value=${(value as string) ?? ''}
             aria-describedby=${describedBy}
             aria-invalid=${invalid}
-            @input=${on.input}
-          />`;
+            @input=${on.input}>`;
   return html`<div class=${fieldClass} part="field">
     <label for=${id} part="label">${label}</label>
     ${description}${errorText}${control}
