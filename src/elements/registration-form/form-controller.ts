@@ -6,7 +6,7 @@ import type { EventData } from '../../data/types.js';
 import type { FormTerms, Language } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import type { RegistrationResult } from '../../registration-events.js';
-import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
+import { clearDraft, loadDraft, saveDraft, type Draft } from '../../submit/draft.js';
 import { formFields, type FormField } from '../../submit/fields.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import type { SubmitOutcome } from '../../submit/submit.js';
@@ -61,8 +61,8 @@ class FormController implements ReactiveController {
   #context?: FormContext;
   /** Set from the moment a submit starts, before anything is awaited, so a second submit does nothing. */
   #sending = false;
-  /** The `Idempotency-Key` of the submission under way, and the request body it belongs to. */
-  #key?: { value: string; body: string };
+  /** The `Idempotency-Key` of the submission under way, and the request body it belongs to, named as the draft keeps them. */
+  #key?: Required<Pick<Draft, 'idempotencyKey' | 'keyBody'>>;
   #draftFor?: string;
   #focus?: Focus;
 
@@ -215,11 +215,11 @@ class FormController implements ReactiveController {
     // One key per submission (docs/protocol.md, "Idempotency"): a retry of the same answers keeps it, so a
     // registration that got through unanswered is not made twice; changed answers are a new submission.
     const body = JSON.stringify(data);
-    const retry = this.#key?.body === body;
+    const retry = this.#key?.keyBody === body;
     if (!retry) this.#newKey(body, newIdempotencyKey);
     this.#set({ attempt: { phase: 'submitting' } });
     const post = () =>
-      submitRegistration(registration.endpoint!, data, { idempotencyKey: this.#key!.value, encoding: registration.encoding, timeout: this.#host.timeout * 1000 });
+      submitRegistration(registration.endpoint!, data, { idempotencyKey: this.#key!.idempotencyKey, encoding: registration.encoding, timeout: this.#host.timeout * 1000 });
     let outcome = response ? await outcomeOf(response) : await post();
     // A 422 naming no field, for a key sent before, may be the endpoint holding other answers under it
     // (a key reused with a different body); once more under a new key settles which it is.
@@ -256,12 +256,12 @@ class FormController implements ReactiveController {
     this.#draftFor = key;
     const draft = loadDraft(key);
     this.#state = { ...this.#state, values: draft?.values ?? {} };
-    this.#key = draft?.idempotencyKey && draft.keyBody !== undefined ? { value: draft.idempotencyKey, body: draft.keyBody } : undefined;
+    this.#key = draft?.idempotencyKey && draft.keyBody !== undefined ? { idempotencyKey: draft.idempotencyKey, keyBody: draft.keyBody } : undefined;
   }
 
   /** A new `Idempotency-Key` for the request `body`, kept with the draft until the registration succeeds. */
   #newKey(body: string, newIdempotencyKey: () => string): void {
-    this.#key = { value: newIdempotencyKey(), body };
+    this.#key = { idempotencyKey: newIdempotencyKey(), keyBody: body };
     this.#persist();
   }
 
@@ -269,7 +269,7 @@ class FormController implements ReactiveController {
     const event = this.#context?.event;
     if (!event) return;
     const { 'hp-field': _honeypot, ...values } = this.#state.values;
-    saveDraft(seatKey(event), { values, idempotencyKey: this.#key?.value, keyBody: this.#key?.body });
+    saveDraft(seatKey(event), { values, ...this.#key });
   }
 }
 
