@@ -90,7 +90,7 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
   const { words, on } = view;
   const error = view.errors.get(field.id);
   const id = fieldId(field.id);
-  const describedBy = [field.description && `${id}-description`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
+  const describedBy = `${field.description ? `${id}-description` : ''} ${error ? `${id}-error` : ''}`.trim() || nothing;
   const label = html`<bdi lang=${field.lang ?? nothing}>${field.label}</bdi>${field.required ? nothing : html` <span class="optional">${words.optional}</span>`}`;
   const description = field.description
     ? html`<p class="description" part="description" id="${id}-description" dir="auto" lang=${field.descriptionLang ?? nothing}>${field.description}</p>`
