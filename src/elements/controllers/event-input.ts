@@ -74,8 +74,8 @@ export class EventInputController implements ReactiveController {
   constructor(
     host: EventInputHost,
     modules: ModuleLoader,
-    standsAlone: () => boolean = () => false,
-    lacks: (event: EventData) => string | undefined = () => undefined,
+    standsAlone: () => boolean,
+    lacks: (event: EventData) => string | undefined,
   ) {
     (this.#host = host).addController(this);
     this.#modules = modules;
