@@ -47,7 +47,6 @@ export type LanguageCode = keyof typeof LANGUAGES;
 
 /** A language's folder: each of its namespaces, fetched once per page however many elements ask. */
 type Folder = { [N in Namespace]: Lazy<Namespaces[N]> };
-const folders: Record<LanguageCode, Folder> = LANGUAGES;
 
 /**
  * The language of a BCP 47 tag ("nl", "en-GB", "tr", "ar-MA"; also the common "nl_NL"), by its
@@ -74,5 +73,6 @@ export function languageCode(tag: string | undefined): LanguageCode {
  * (`languageFor`), a problem is named by its English message, a form keeps the words it has.
  */
 export function namespace<N extends Namespace>(code: string, name: N): Lazy<Namespaces[N]> {
+  const folders: Record<LanguageCode, Folder> = LANGUAGES;
   return (folders[code as LanguageCode] ?? folders.en)[name];
 }
