@@ -23,8 +23,8 @@ export class ClockController implements ReactiveController {
 
   hostUpdated(): void {
     clearTimeout(this.#timer);
-    const moment = this.#next();
-    const wait = moment === undefined ? NaN : moment - Date.now();
+    // No moment: NaN, which is not > 0.
+    const wait = (this.#next() ?? NaN) - Date.now();
     if (wait > 0 && this.#host.isConnected) this.#timer = setTimeout(() => this.#host.requestUpdate(), Math.min(wait, LONGEST_TIMEOUT));
   }
 
