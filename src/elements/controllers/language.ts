@@ -43,8 +43,17 @@ export class LanguageController implements ReactiveController {
    * rather than flash English; if they cannot be fetched, English it is.
    */
   read(): boolean {
-    const { lang, dir } = langOf(this.#host);
-    const language = languageFor(lang);
+    // `lang` and `dir` as written on the element or its nearest ancestors, up to the first `lang`
+    // (attributes, so a server renderer's elements answer too).
+    let lang: string | null | undefined;
+    let dir: 'ltr' | 'rtl' | undefined;
+    for (let node: Node | null | undefined = this.#host; node && !lang; node = node.parentNode ?? (node as ShadowRoot).host) {
+      // `?.()`: the document and a shadow root have no attributes.
+      const written = (node as Partial<Element>).getAttribute?.('dir')?.toLowerCase();
+      if (!dir && (written === 'ltr' || written === 'rtl')) dir = written;
+      lang = (node as Partial<Element>).getAttribute?.('lang');
+    }
+    const language = languageFor(lang || undefined);
     if (language.loading && !isServer) {
       this.#modules.need(language.loading);
       return false;
@@ -58,16 +67,3 @@ export class LanguageController implements ReactiveController {
 /** Every connected element, re-rendered by one observer of the whole page. */
 const followers = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
-
-/** `lang` and `dir` as written on `element` or its nearest ancestors (attributes, so a server renderer's elements answer too). */
-function langOf(element: Element): { lang?: string; dir?: 'ltr' | 'rtl' } {
-  let dir: 'ltr' | 'rtl' | undefined;
-  for (let node: Node | null | undefined = element; node; node = node.parentNode ?? (node as ShadowRoot).host) {
-    if (!('getAttribute' in node)) continue; // the document, a shadow root
-    const written = (node as Element).getAttribute('dir')?.toLowerCase();
-    if (!dir && (written === 'ltr' || written === 'rtl')) dir = written;
-    const lang = (node as Element).getAttribute('lang');
-    if (lang) return { lang, dir };
-  }
-  return { dir };
-}
