@@ -200,12 +200,11 @@ export abstract class EventElement extends LitElement {
     const { terms } = this.language;
     // Until the texts arrive (or if they cannot), the English message says it.
     const texts = this.modules.need(namespace(terms.lang, 'problems'));
-    const say = (problem: Problem) => texts?.[problem.code](problem) ?? problem.message;
     return html`<div class="notice" part="notice">
       <p class="notice-title">${terms.notice.title}</p>
       <p>${terms.notice.forEditor}</p>
       <ul>
-        ${problems.map((problem) => html`<li>${say(problem)}</li>`)}
+        ${problems.map((problem) => html`<li>${texts?.[problem.code](problem) ?? problem.message}</li>`)}
       </ul>
     </div>`;
   }
