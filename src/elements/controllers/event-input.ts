@@ -61,7 +61,8 @@ export class EventInputController implements ReactiveController {
   /** No event yet and the page still loading: a page script may yet give it. */
   #waitingForPage = false;
   /** The input `state` was made from, and whether it is still to be told. */
-  #from?: { source?: EventSource; input: unknown };
+  #fromSource?: EventSource;
+  #fromInput?: unknown;
   #untold = false;
 
   readonly #host: EventInputHost;
@@ -158,7 +159,7 @@ export class EventInputController implements ReactiveController {
 
   /** Parses `input` once; JSON-LD waits for its reader, a chunk of its own, or says it could not come. */
   #read(source: EventSource, input: unknown): void {
-    if (this.#from?.input === input && this.#from?.source === source && this.state.status !== 'pending') return;
+    if (this.#fromInput === input && this.#fromSource === source && this.state.status !== 'pending') return;
     let data = input;
     if (source === 'src') {
       const { problem, data: fetched } = input as Loaded;
@@ -183,8 +184,9 @@ export class EventInputController implements ReactiveController {
       event = undefined;
     }
     const status = pending ? 'pending' : event ? 'ready' : problems.length ? 'invalid' : 'none';
-    if (this.#from?.input === input && this.#from?.source === source && this.state.status === status) return;
-    this.#from = { source, input };
+    if (this.#fromInput === input && this.#fromSource === source && this.state.status === status) return;
+    this.#fromSource = source;
+    this.#fromInput = input;
     this.state =
       status === 'ready'
         ? { status, event: event!, problems, source: source! }
