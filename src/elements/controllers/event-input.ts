@@ -63,7 +63,7 @@ export class EventInputController implements ReactiveController {
   /** The input `state` was made from, and whether it is still to be told. */
   #fromSource?: EventSource;
   #fromInput?: unknown;
-  #untold = false;
+  #untold?: boolean;
 
   readonly #host: EventInputHost;
   readonly #modules: ModuleLoader;

@@ -15,7 +15,7 @@ import { ClockController } from './clock.js';
 export class LiveSeatsController implements ReactiveController {
   #watch?: { key: string; stop: () => void };
   /** This element was chosen to tell the page about the last change. */
-  #report = false;
+  #report?: boolean;
 
   readonly #host: ReactiveElement;
   /** The key of the live seat state the element shows (its event's, see `seatKey`); undefined for none. */
