@@ -71,17 +71,18 @@ export class EventContextConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
-    const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: eventContext,
-      contextTarget: this.#host,
-      subscribe: true,
-      callback: ((value, unsubscribe) => {
-        if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
-        this.#unsubscribe = unsubscribe;
-        this.#onValue(value);
-      }) satisfies Callback,
-    });
-    this.#host.dispatchEvent(request);
+    this.#host.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: eventContext,
+        contextTarget: this.#host,
+        subscribe: true,
+        callback: ((value, unsubscribe) => {
+          if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+          this.#unsubscribe = unsubscribe;
+          this.#onValue(value);
+        }) satisfies Callback,
+      }),
+    );
   }
 
   hostDisconnected(): void {
