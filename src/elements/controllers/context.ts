@@ -41,7 +41,7 @@ export class EventContextProvider implements ReactiveController {
 
   /** Replaces the value; subscribers hear it when it is a different object. */
   setValue(value: EventContextValue): void {
-    if (Object.is(value, this.value)) return;
+    if (value === this.value) return; // objects, which === compares as Object.is does
     this.value = value;
     for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
