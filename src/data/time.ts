@@ -40,7 +40,8 @@ export function eventEnd(event: Pick<EventData, 'timeZone' | 'startDate' | 'endD
 
 /** Midnight after the local day of `instant` in `timeZone`: the start of the next day. */
 function endOfDay(instant: number, timeZone: string): number {
-  const nextDay = new Date(Date.parse(`${localDateKey(instant, timeZone)}T12:00Z`) + DAY).toISOString().slice(0, 10);
+  // Date.parse reads a date alone as UTC midnight, so a day later is the next date on any clock.
+  const nextDay = new Date(Date.parse(localDateKey(instant, timeZone)) + DAY).toISOString().slice(0, 10);
   return toInstant(nextDay, timeZone)!;
 }
 
@@ -72,8 +73,21 @@ const DAY = 1440 * MINUTE;
 
 const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|([+-])(\d\d):(\d\d))?)?$/;
 
-/** The Intl objects made so far, by kind, locale and options. */
-const made = new Map<string, unknown>();
+/**
+ * Answers of `wallClock` and `toInstant`, which every element asks again for the same few
+ * moments (start, end, deadline, programme) in each render, and the `Intl` objects made so far.
+ * Emptied when full: a page has few events, and an `Intl` object dropped is simply made again.
+ * A computation that throws keeps nothing.
+ */
+const remembered = new Map<string, unknown>();
+
+function remember<T>(key: string, compute: () => T): T {
+  if (remembered.has(key)) return remembered.get(key) as T;
+  const value = compute();
+  if (remembered.size >= 1000) remembered.clear();
+  remembered.set(key, value);
+  return value;
+}
 
 /**
  * An `Intl` object (`Intl.DateTimeFormat`, `Intl.PluralRules`…) for `locale` and `options`, made
@@ -81,10 +95,7 @@ const made = new Map<string, unknown>();
  * Throws as the constructor does (an unknown time zone), and then keeps nothing.
  */
 export function intl<T, O extends object>(Kind: new (locale: string, options?: O) => T, locale: string, options?: O): T {
-  const key = Kind.name + locale + JSON.stringify(options);
-  let object = made.get(key) as T | undefined;
-  if (!object) made.set(key, (object = new Kind(locale, options)));
-  return object;
+  return remember(Kind.name + locale + JSON.stringify(options), () => new Kind(locale, options));
 }
 
 /** Formatters are costly to create and a page formats the same few patterns many times. */
@@ -97,21 +108,6 @@ function utcOf(parts: IsoParts): number {
   const date = new Date(0);
   date.setUTCFullYear(parts.year, parts.month - 1, parts.day);
   return date.setUTCHours(parts.hour, parts.minute, parts.second, parts.millisecond);
-}
-
-/**
- * Answers of `wallClock` and `toInstant`, which every element asks again for the same few
- * moments (start, end, deadline, programme) in each render. Emptied when full: a page has few
- * events.
- */
-const remembered = new Map<string, unknown>();
-
-function remember<T>(key: string, compute: () => T): T {
-  if (remembered.has(key)) return remembered.get(key) as T;
-  const value = compute();
-  if (remembered.size >= 1000) remembered.clear();
-  remembered.set(key, value);
-  return value;
 }
 
 /** The wall clock in `timeZone` at `instant`. */
@@ -167,17 +163,18 @@ export function isTimeOfDay(value: string): boolean {
 export function parseIso(value: string): IsoParts | undefined {
   const match = ISO_DATE_TIME.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, fraction = '', zone, sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  // Parts left out read as '', which is the number 0.
+  const [, year, month, day, hour = '', minute = '', second = '', fraction = '', zone, sign, offsetHours = '', offsetMinutes = ''] = match;
   const parts: IsoParts = {
     year: +year,
     month: +month,
     day: +day,
-    hour: +(hour ?? 0),
-    minute: +(minute ?? 0),
-    second: +(second ?? 0),
+    hour: +hour,
+    minute: +minute,
+    second: +second,
     millisecond: +fraction.padEnd(3, '0').slice(0, 3),
-    hasTime: hour !== undefined,
-    offset: zone === undefined ? undefined : (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes),
+    hasTime: !!hour,
+    offset: zone ? (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) : undefined,
   };
   // Date rolls impossible dates (2019-02-30, month 13) over into another month.
   const valid =
@@ -224,10 +221,9 @@ export function toLocalIso(instant: number, timeZone: string): string {
 
 /** ISO 8601 with the offset valid at that moment, for `<time datetime>` and JSON-LD: "2019-01-29T16:00:00+01:00". */
 export function toIsoWithOffset(instant: number, timeZone: string): string {
-  const wall = wallClock(instant, timeZone);
-  const offset = Math.round((utcOf(wall) - instant) / MINUTE);
+  const offset = Math.round(offsetAt(instant, timeZone) / MINUTE);
   const size = Math.abs(offset);
-  return `${formatWallClock(wall, true)}${offset < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+  return `${formatWallClock(wallClock(instant, timeZone), true)}${offset < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
 }
 
 /** The local date in `timeZone`, for grouping by day: "2019-01-29". */
@@ -305,12 +301,11 @@ export function eventWhen(
   const start = eventInstant(event, event.startDate)!;
   const end = eventInstant(event, event.endDate);
   const iso = toIsoWithOffset(start, timeZone);
-  if (!event.startDate.includes('T')) return { iso, date: formatDate(start, locale, timeZone) };
-  if (end !== undefined && localDateKey(end, timeZone) !== localDateKey(start, timeZone)) {
-    return { iso, date: formatTimeRange(start, end, locale, timeZone, clock) };
-  }
+  const date = formatDate(start, locale, timeZone);
+  if (!event.startDate.includes('T')) return { iso, date };
   const time = end === undefined ? formatTime(start, locale, timeZone, clock) : formatTimeRange(start, end, locale, timeZone, clock);
-  return { iso, date: formatDate(start, locale, timeZone), time };
+  // A range over several days writes out both dates itself.
+  return end !== undefined && localDateKey(end, timeZone) !== localDateKey(start, timeZone) ? { iso, date: time } : { iso, date, time };
 }
 
 /**
