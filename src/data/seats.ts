@@ -53,7 +53,8 @@ export function seatState(facts: SeatFacts, now: number): SeatState {
 /** Whether a registration form can take sign-ups, from the seat state: the form states of docs/protocol.md, "Form states", before any attempt. */
 export function availability(facts: SeatFacts, now: number): 'open' | 'full' | 'closed' | 'cancelled' | 'past' {
   const state = seatState(facts, now);
-  return state === 'cancelled' || state === 'closed' || state === 'past' ? state : state === 'full' || state === 'waitlist' ? 'full' : 'open';
+  // Seat states a form has no word for: a waitlist is full for the form, few and limited are open.
+  return state === 'waitlist' ? 'full' : state === 'few' || state === 'limited' ? 'open' : state;
 }
 
 /**
