@@ -101,8 +101,6 @@ export function intl<T, O extends object>(Kind: new (locale: string, options?: O
 /** Formatters are costly to create and a page formats the same few patterns many times. */
 const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, options);
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
 /** Epoch ms of the parts read as UTC; setUTCFullYear keeps years 0–99 literal, unlike Date.UTC. */
 function utcOf(parts: IsoParts): number {
   const date = new Date(0);
@@ -135,10 +133,7 @@ const offsetAt = (instant: number, timeZone: string) => utcOf(wallClock(instant,
 
 /** "2019-01-29T16:00", with seconds and milliseconds only when needed (or asked for). */
 function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
-  let text = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`;
-  if (withSeconds || parts.second || parts.millisecond) text += `:${pad(parts.second)}`;
-  if (parts.millisecond) text += `.${pad(parts.millisecond, 3)}`;
-  return text;
+  return new Date(utcOf(parts)).toISOString().slice(0, parts.millisecond ? 23 : withSeconds || parts.second ? 19 : 16);
 }
 
 /** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
@@ -222,8 +217,8 @@ export function toLocalIso(instant: number, timeZone: string): string {
 /** ISO 8601 with the offset valid at that moment, for `<time datetime>` and JSON-LD: "2019-01-29T16:00:00+01:00". */
 export function toIsoWithOffset(instant: number, timeZone: string): string {
   const offset = Math.round(offsetAt(instant, timeZone) / MINUTE);
-  const size = Math.abs(offset);
-  return `${formatWallClock(wallClock(instant, timeZone), true)}${offset < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+  // The offset's size as a time of day on 1 January 1970 UTC: "01:00".
+  return `${formatWallClock(wallClock(instant, timeZone), true)}${offset < 0 ? '-' : '+'}${new Date(Math.abs(offset) * MINUTE).toISOString().slice(11, 16)}`;
 }
 
 /** The local date in `timeZone`, for grouping by day: "2019-01-29". */
@@ -258,7 +253,7 @@ export function formatDate(
  */
 function clockTime(instant: number, timeZone: string, clock: ClockStyle): string {
   const { hour, minute } = wallClock(instant, timeZone);
-  return `${hour}${clock.separator}${pad(minute)}`;
+  return `${hour}${clock.separator}${String(minute).padStart(2, '0')}`;
 }
 
 /**
