@@ -71,7 +71,8 @@ function isWebLink(value: unknown): boolean {
 }
 const link = rule(isWebLink, 'url', 'http(s) link', 'is not an http(s) link (expected e.g. https://example.org/)');
 
-const oneOf = (values: string[]) => rule((value) => values.includes(value as string), 'enum', values.join(', '), `is not one of ${values.join(', ')}`);
+/** One of a list written as the problem shows it: "json, form". */
+const oneOf = (expected: string, values = expected.split(', ')) => rule((value) => values.includes(value as string), 'enum', expected, `is not one of ${expected}`);
 
 /** A list whose bad entries are dropped one by one. */
 const list =
@@ -118,7 +119,7 @@ const field = shape(
   {
     name: filledText,
     label: localized,
-    type: oneOf(['text', 'email', 'tel', 'number', 'textarea', 'select', 'radio', 'checkbox']),
+    type: oneOf('text, email, tel, number, textarea, select, radio, checkbox'),
     required: flag,
     options: list((value, path, problems) => (isString(value) ? value : option(value, path, problems))),
     description: localized,
@@ -137,7 +138,7 @@ const checkEvent = shape(
     startDate: date,
     endDate: date,
     timeZone,
-    status: oneOf(['scheduled', 'cancelled', 'postponed', 'rescheduled', 'online']),
+    status: oneOf('scheduled, cancelled, postponed, rescheduled, online'),
     url: link,
     image: link,
     price: rule((value) => typeof value === 'number' && value >= 0 && value < Infinity, 'type', 'amount ≥ 0'),
@@ -156,7 +157,7 @@ const checkEvent = shape(
     program: list(shape({ start: time, end: time, title: filledText, description: text, speakers: list(text) }, ['start', 'title'])),
     registration: shape({
       endpoint: link,
-      encoding: oneOf(['json', 'form']),
+      encoding: oneOf('json, form'),
       email,
       contact: text,
       opens: date,
