@@ -315,7 +315,7 @@ export function formatDeadline(
   clock?: ClockStyle,
 ): string {
   const timeZone = eventTimeZone(event);
-  const year = (instant: number) => localDateKey(instant, timeZone).slice(0, 4);
+  const year = (instant: number) => wallClock(instant, timeZone).year;
   const date = formatDate(deadline, locale, timeZone, { weekday: false, year: year(deadline) !== year(eventInstant(event, event.startDate)!) });
   return withTime ? `${date} ${formatTime(deadline, locale, timeZone, clock)}` : date;
 }
