@@ -41,7 +41,8 @@ function minifyHtml(text: string, before: string): string {
   };
   return text.replace(/(\s*\n\s*)|(?<=[\w-])="([^\s"'`=<>]+)"/g, (match: string, space: string | undefined, value: string | undefined, offset: number) => {
     if (space) return text[offset + match.length] === '>' && inTag(offset) ? '' : ' ';
-    return inTag(offset) ? `=${value}` : match;
+    // Not before `/`: in `type="checkbox"/>` the slash would join an unquoted value.
+    return inTag(offset) && text[offset + match.length] !== '/' ? `=${value}` : match;
   });
 }
 
