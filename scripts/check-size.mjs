@@ -22,8 +22,10 @@ import { gzipSync } from 'node:zlib';
 // when the elements' and controllers' private members became ES private fields (`#name`), which
 // the minifier shortens, where TypeScript's `private` names stayed whole (−0.32 kB; then +0.02 kB for the folded form's `updateComplete`);
 // lowered to 20.97 kB by smaller templates (build/minify-templates.ts) and many small savings in the
-// controllers, the time and data code and the badge (−0.32 kB).
-const BUDGET_BYTES = 20_970;
+// controllers, the time and data code and the badge (−0.32 kB); raised to 21.04 kB for the form's words
+// for what follows a visitor's action, a namespace of their own in every language (src/i18n/languages.ts):
+// four more lines in the language table, for 0.57 kB less on every page with a form.
+const BUDGET_BYTES = 21_040;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -78,7 +80,7 @@ const LABELS = {
   calendar: 'add-to-calendar',
 };
 /** Language chunks are named `<language>-<namespace>` (src/i18n/languages.ts): "Turkish form words". */
-const NAMESPACES = { elements: 'element words', form: 'form words', problems: 'texts naming problems in bad data' };
+const NAMESPACES = { elements: 'element words', form: 'form words', answers: "words for what follows a visitor's action on a form", problems: 'texts naming problems in bad data' };
 const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
 const labelFor = (name) => {
   const [, language, namespace] = /^([a-z]{2,3})-(\w+)$/.exec(name) ?? [];

@@ -141,7 +141,7 @@ export async function createApp(
         const wait = await limiter.take(signUpAttempts, client);
         if (wait) {
           const locale = String(request.headers['accept-language'] ?? 'nl').split(',')[0];
-          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).form.busy(wait)), headers: { 'Retry-After': String(wait) } };
+          return { ...problem(429, 'too-many-requests', 'Too many sign-ups from this address', termsFor(locale).answers.busy(wait)), headers: { 'Retry-After': String(wait) } };
         }
         const key = request.headers['idempotency-key'];
         if (key !== undefined && (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key))) {

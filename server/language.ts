@@ -1,23 +1,28 @@
-import { languageCode, type FormTerms, type LanguageCode } from '../src/i18n/index.js';
+import { languageCode, type AnswerTerms, type FormTerms, type LanguageCode } from '../src/i18n/index.js';
+import arAnswers from '../src/i18n/ar/answers.js';
 import ar from '../src/i18n/ar/form.js';
+import enAnswers from '../src/i18n/en/answers.js';
 import en from '../src/i18n/en/form.js';
+import nlAnswers from '../src/i18n/nl/answers.js';
 import nl from '../src/i18n/nl/form.js';
+import trAnswers from '../src/i18n/tr/answers.js';
 import tr from '../src/i18n/tr/form.js';
 
 /**
- * Every language's form words, imported directly: the browser fetches them as chunks on demand
- * (src/i18n/languages.ts), the server has them all at hand. A language added to the library
- * without its line here fails the type check.
+ * Every language's form words and answers, imported directly: the browser fetches them as chunks
+ * on demand (src/i18n/languages.ts), the server has them all at hand. A language added to the
+ * library without its line here fails the type check.
  */
 const forms: Record<LanguageCode, FormTerms> = { nl, en, tr, ar };
+const answers: Record<LanguageCode, AnswerTerms> = { nl: nlAnswers, en: enAnswers, tr: trAnswers, ar: arAnswers };
 
 /**
  * The form's words in the visitor's language (the request's `locale`), from the library's own
  * tables: a message the server sends reads exactly like the one the form would have shown.
  */
-export function termsFor(locale: string): { lang: LanguageCode; form: FormTerms } {
+export function termsFor(locale: string): { lang: LanguageCode; form: FormTerms; answers: AnswerTerms } {
   const lang = languageCode(locale);
-  return { lang, form: forms[lang] };
+  return { lang, form: forms[lang], answers: answers[lang] };
 }
 
 /** Words only the server says, in the languages the library speaks. */

@@ -139,7 +139,7 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
  */
 export function prepareSignUp(event: EventData, input: Record<string, unknown>, idempotencyKey: string | undefined, now = Date.now()): Answer | SignUp {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
-  const { lang, form } = termsFor(locale);
+  const { lang, form, answers } = termsFor(locale);
   const fields = fieldsOf(event, form, lang);
 
   // Closed, cancelled or past follows from the event and the clock alone: said before anything is read or locked.
@@ -151,7 +151,7 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
     return { status: 201, body: { status: 'confirmed' } };
   }
   const values = formValues(input, fields);
-  const errors = validateForm(fields, values, form);
+  const errors = validateForm(fields, values, answers);
   for (const field of fields) {
     const typed = [values[field.id]].flat().filter((value): value is string => typeof value === 'string');
     if (typed.some((value) => !isTypedText(value, field.kind === 'textarea'))) errors.set(field.id, serverTermsFor(locale).controlCharacters(field.label));
@@ -159,7 +159,7 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
   for (const field of fields) {
     const chosen = [values[field.id]].flat().filter((value): value is string => typeof value === 'string' && value !== '');
     if (field.options && !errors.has(field.id) && chosen.some((value) => !field.options!.some((option) => option.value === value))) {
-      errors.set(field.id, form.errors.choose(field.label));
+      errors.set(field.id, answers.errors.choose(field.label));
     }
   }
   if (errors.size) {

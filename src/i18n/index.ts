@@ -4,7 +4,7 @@ import { namespace, ownLanguage } from './languages.js';
 import type { Terms } from './terms.js';
 
 export { LANGUAGES, languageCode, namespace, type LanguageCode, type Namespace, type Namespaces } from './languages.js';
-export type { FormTerms, Part, ProblemText, ProblemTexts, Terms } from './terms.js';
+export type { AnswerTerms, FormTerms, Part, ProblemText, ProblemTexts, Terms } from './terms.js';
 
 /** The language a visitor reads: its element words, and the locale for Intl. */
 export interface Language {

@@ -1,7 +1,7 @@
 import { lazy, type Lazy } from '../lazy.js';
 import en from './en/elements.js';
 import nl from './nl/elements.js';
-import type { FormTerms, ProblemTexts, Terms } from './terms.js';
+import type { AnswerTerms, FormTerms, ProblemTexts, Terms } from './terms.js';
 
 /**
  * The namespaces every language has: each is a module of the language's folder
@@ -13,6 +13,8 @@ export interface Namespaces {
   elements: Terms;
   /** The registration form's words: only pages with a form fetch them. */
   form: FormTerms;
+  /** The form's words for what follows a visitor's action: fetched when a visitor first acts on a form. */
+  answers: AnswerTerms;
   /** The texts naming problems in event data, by problem code: only pages showing a problem fetch them. */
   problems: ProblemTexts;
 }
@@ -36,10 +38,10 @@ const bundled = <T>(table: T): Lazy<T> => ({ value: table, load: async () => tab
  * its chunks) still speaks English.
  */
 export const LANGUAGES = {
-  nl: { elements: bundled(nl), form: chunk(() => import('./nl/form.js')), problems: chunk(() => import('./nl/problems.js')) },
-  en: { elements: bundled(en), form: chunk(() => import('./en/form.js')), problems: chunk(() => import('./en/problems.js')) },
-  tr: { elements: chunk(() => import('./tr/elements.js')), form: chunk(() => import('./tr/form.js')), problems: chunk(() => import('./tr/problems.js')) },
-  ar: { elements: chunk(() => import('./ar/elements.js')), form: chunk(() => import('./ar/form.js')), problems: chunk(() => import('./ar/problems.js')) },
+  nl: { elements: bundled(nl), form: chunk(() => import('./nl/form.js')), answers: chunk(() => import('./nl/answers.js')), problems: chunk(() => import('./nl/problems.js')) },
+  en: { elements: bundled(en), form: chunk(() => import('./en/form.js')), answers: chunk(() => import('./en/answers.js')), problems: chunk(() => import('./en/problems.js')) },
+  tr: { elements: chunk(() => import('./tr/elements.js')), form: chunk(() => import('./tr/form.js')), answers: chunk(() => import('./tr/answers.js')), problems: chunk(() => import('./tr/problems.js')) },
+  ar: { elements: chunk(() => import('./ar/elements.js')), form: chunk(() => import('./ar/form.js')), answers: chunk(() => import('./ar/answers.js')), problems: chunk(() => import('./ar/problems.js')) },
 } satisfies Record<string, Folder>;
 
 /** A language we have tables for. */

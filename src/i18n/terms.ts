@@ -3,8 +3,8 @@ import type { EventStatus, Problem, ProblemCode } from '../data/types.js';
 
 /*
  * The shape of every language's tables, one type per namespace (src/i18n/languages.ts):
- * `elements` (Terms), `form` (FormTerms) and `problems` (ProblemTexts). Every language's folder
- * has one module per namespace, typed by these.
+ * `elements` (Terms), `form` (FormTerms), `answers` (AnswerTerms) and `problems`
+ * (ProblemTexts). Every language's folder has one module per namespace, typed by these.
  */
 
 /**
@@ -93,8 +93,9 @@ export interface Terms {
 }
 
 /**
- * The words of the registration form, in one language (the `form` namespace). Apart from
- * `Terms` because only pages with a form on them fetch them, beside the form's own code.
+ * The words of the registration form, in one language (the `form` namespace): what the form shows
+ * before a visitor acts, and while it sends. Apart from `Terms` because only pages with a form on
+ * them fetch them, beside the form's own code; what follows a visitor's action is in `AnswerTerms`.
  */
 export interface FormTerms {
   /** Accessible name of the form. */
@@ -116,13 +117,33 @@ export interface FormTerms {
   submit: string;
   submitWaitlist: string;
   submitting: string;
-  retry: string;
   /** Label of the honeypot field, for the rare person who sees it (CSS off). */
   honeypot: string;
-  /** Heading of the error summary. */
-  problem: string;
   /** Before each inline error, for screen readers: "Fout:". */
   errorPrefix: string;
+  /** Tells up front that registering opens the visitor's mail program. */
+  mailIntro: string;
+  mailOpened: (link: Part) => Part[];
+  sending: string;
+  full: string;
+  fullWaitlist: string;
+  closed: string;
+  opensAt: (date: string) => string;
+  cancelled: string;
+  /** Instead of the form once the event is over. */
+  past: string;
+}
+
+/**
+ * The registration form's words for what follows a visitor's action (the `answers` namespace):
+ * the errors of validation, the error summary, the confirmation and the failure, and the e-mail's
+ * greeting. They come with the code that runs once a visitor acts (the form's `actions` chunk),
+ * so a page where nobody signs up never fetches them.
+ */
+export interface AnswerTerms {
+  retry: string;
+  /** Heading of the error summary. */
+  problem: string;
   errors: {
     nameRequired: string;
     emailRequired: string;
@@ -135,12 +156,8 @@ export interface FormTerms {
     number: (label: string) => string;
     tel: (label: string) => string;
   };
-  /** Tells up front that registering opens the visitor's mail program. */
-  mailIntro: string;
-  mailOpened: (link: Part) => Part[];
   /** First line of the registration e-mail. */
   mailGreeting: (eventName: string) => string;
-  sending: string;
   confirmedHeading: string;
   waitlistedHeading: string;
   confirmed: (eventName: Part) => Part[];
@@ -162,13 +179,6 @@ export interface FormTerms {
   /** Reassurance after every failure: nothing typed is lost. */
   kept: string;
   mailFallback: (link: Part) => Part[];
-  full: string;
-  fullWaitlist: string;
-  closed: string;
-  opensAt: (date: string) => string;
-  cancelled: string;
-  /** Instead of the form once the event is over. */
-  past: string;
 }
 
 /** Anything a term may place in a sentence: text, a rendered link, isolated event data. */

@@ -22,8 +22,8 @@ export interface FormField {
   description?: string;
   /** The language of `description`, as `lang` is of `label`. */
   descriptionLang?: string;
-  /** Specific "required" message of a standard field ("Vul je naam in"). */
-  requiredMessage?: string;
+  /** Which of the form's own required messages an empty answer gets (the answers namespace's `errors`), instead of the general one. */
+  requiredMessage?: 'nameRequired' | 'emailRequired' | 'consentRequired';
 }
 
 /** What a visitor typed, by field id. */
@@ -56,8 +56,8 @@ function foreignLanguage(text: LocalizedText | undefined, lang: string): string 
 export function formFields(event: EventData, form: FormTerms, lang: string): FormField[] {
   const registration = event.registration ?? {};
   const fields: FormField[] = [
-    { id: 'name', label: form.name, kind: 'text', required: true, maxLength: LIMITS.name, autocomplete: 'name', requiredMessage: form.errors.nameRequired },
-    { id: 'email', label: form.email, kind: 'email', required: true, maxLength: LIMITS.email, autocomplete: 'email', requiredMessage: form.errors.emailRequired },
+    { id: 'name', label: form.name, kind: 'text', required: true, maxLength: LIMITS.name, autocomplete: 'name', requiredMessage: 'nameRequired' },
+    { id: 'email', label: form.email, kind: 'email', required: true, maxLength: LIMITS.email, autocomplete: 'email', requiredMessage: 'emailRequired' },
     { id: 'organization', label: form.organization, kind: 'text', required: false, maxLength: LIMITS.organization, autocomplete: 'organization' },
   ];
   if (event.audience?.length) {
@@ -65,7 +65,7 @@ export function formFields(event: EventData, form: FormTerms, lang: string): For
   }
   fields.push({ id: 'remarks', label: form.remarks, kind: 'textarea', required: false, maxLength: LIMITS.remarks });
   if (registration.consent) {
-    fields.push({ id: 'consent', label: form.consent, kind: 'checkbox', required: true, requiredMessage: form.errors.consentRequired });
+    fields.push({ id: 'consent', label: form.consent, kind: 'checkbox', required: true, requiredMessage: 'consentRequired' });
   }
   for (const spec of registration.fields ?? []) fields.push(extraField(spec, lang));
   return fields;

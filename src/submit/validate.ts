@@ -1,4 +1,4 @@
-import type { FormTerms } from '../i18n/terms.js';
+import type { AnswerTerms } from '../i18n/terms.js';
 import type { FormField, FormValues } from './fields.js';
 
 /** Someone@somewhere.tld, no spaces: what a person means by an e-mail address, not RFC 5322's every corner. */
@@ -10,11 +10,11 @@ const isBlank = (value: FormValues[string] | undefined) =>
   value === undefined || value === false || (Array.isArray(value) ? value.length === 0 : typeof value === 'string' && !value.trim());
 
 /** The message for one field's value, or undefined when it is fine. Messages name the field and say what to do. */
-export function validateField(field: FormField, value: FormValues[string] | undefined, form: FormTerms): string | undefined {
-  const { errors } = form;
+export function validateField(field: FormField, value: FormValues[string] | undefined, answers: AnswerTerms): string | undefined {
+  const { errors } = answers;
   if (isBlank(value)) {
     if (!field.required) return undefined;
-    if (field.requiredMessage) return field.requiredMessage;
+    if (field.requiredMessage) return errors[field.requiredMessage];
     if (field.kind === 'checkbox') return errors.check(field.label);
     return ['select', 'radio', 'checkboxes'].includes(field.kind) ? errors.choose(field.label) : errors.required(field.label);
   }
@@ -29,10 +29,10 @@ export function validateField(field: FormField, value: FormValues[string] | unde
 }
 
 /** Every field's message, in the form's order; empty when the form can be sent. */
-export function validateForm(fields: FormField[], values: FormValues, form: FormTerms): Map<string, string> {
+export function validateForm(fields: FormField[], values: FormValues, answers: AnswerTerms): Map<string, string> {
   const found = new Map<string, string>();
   for (const field of fields) {
-    const message = validateField(field, values[field.id], form);
+    const message = validateField(field, values[field.id], answers);
     if (message) found.set(field.id, message);
   }
   return found;

@@ -26,13 +26,13 @@ describe('every language has the same shape', () => {
 
   it('checks all four languages and every namespace, with more than fifty Dutch keys, every problem code among them', () => {
     expect(languageCodes).to.deep.equal(['nl', 'en', 'tr', 'ar']);
-    expect(namespaceNames).to.deep.equal(['elements', 'form', 'problems']);
+    expect(namespaceNames).to.deep.equal(['elements', 'form', 'answers', 'problems']);
     const dutch = keysOfLanguage(tables.nl);
     expect(dutch.size).to.be.greaterThan(50);
     for (const name of namespaceNames) expect([...dutch.keys()].filter((key) => key.startsWith(`${name}.`)), name).to.have.length.greaterThan(0);
     const codes = ['json', 'required', 'type', 'date', 'timeZone', 'enum', 'url', 'jsonld', 'fetch', 'missing', 'object-attribute'];
     expect([...dutch.keys()].filter((key) => key.startsWith('problems.'))).to.have.members(codes.map((code) => `problems.${code}`));
-    expect(dutch.get('form.errors.tooLong')).to.equal('function');
+    expect(dutch.get('answers.errors.tooLong')).to.equal('function');
     expect(dutch.get('elements.seats.full')).to.equal('string');
   });
 

@@ -21,7 +21,7 @@ function words(table: object, path = ''): Map<string, string> {
   return found;
 }
 
-const everything = (tables: Namespaces) => new Map([...words(tables.elements), ...words(tables.form, 'form')]);
+const everything = (tables: Namespaces) => new Map([...words(tables.elements), ...words(tables.form, 'form'), ...words(tables.answers, 'answers')]);
 
 const PROBLEMS: ProblemCode[] = ['json', 'required', 'type', 'date', 'timeZone', 'enum', 'url', 'jsonld', 'fetch', 'missing'];
 
@@ -110,7 +110,7 @@ describe('Arabic counts', () => {
     const badge = await fixture(html`<seats-badge lang="ar" capacity="40" remaining="3"></seats-badge>`);
     await settled(badge);
     expect(readableText(badge)).to.equal('العدد شبه مكتمل: بقي 3 مقاعد');
-    const { busy } = tables.ar.form;
+    const { busy } = tables.ar.answers;
     expect(busy(1)).to.equal('هناك ضغط كبير حاليًا. يُرجى المحاولة مجددًا بعد ثانية واحدة.');
     expect(busy(2)).to.equal('هناك ضغط كبير حاليًا. يُرجى المحاولة مجددًا بعد ثانيتين.');
     expect(busy(5)).to.equal('هناك ضغط كبير حاليًا. يُرجى المحاولة مجددًا بعد 5 ثوانٍ.');

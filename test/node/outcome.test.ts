@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { EventData } from '../../src/data/types.js';
 import { emptyForm, withInput, type FormState } from '../../src/elements/registration-form/form-state.js';
 import { mailLines, settle, submissionOf } from '../../src/elements/registration-form/outcome.js';
+import nlAnswers from '../../src/i18n/nl/answers.js';
 import nlForm from '../../src/i18n/nl/form.js';
 import { formFields } from '../../src/submit/fields.js';
 import type { Submission } from '../../src/submit/submit.js';
@@ -21,7 +22,7 @@ const event: EventData = {
 const fields = formFields(event, nlForm, 'nl');
 const typed: FormState = { ...emptyForm, values: { name: 'Anna de Vries', email: 'anna@example.org', 'answers.diet': 'vegetarisch' } };
 const data: Submission = submissionOf(event, fields, typed.values, 'nl', false);
-const rejected = nlForm.rejected;
+const rejected = nlAnswers.rejected;
 
 describe('the registration form after an attempt', () => {
   it('clears the answers on success, shows the success panel with focus, and tells the page and the seats', () => {

@@ -3,8 +3,8 @@ import { seatKey, updateSeats } from '../../context/seat-store.js';
 import { availability, seatState, type SeatFacts } from '../../data/seats.js';
 import { eventTimeZone, formatDate } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
-import type { FormTerms, Language } from '../../i18n/index.js';
-import { lazy } from '../../lazy.js';
+import type { AnswerTerms, FormTerms, Language } from '../../i18n/index.js';
+import { lazy, type Lazy } from '../../lazy.js';
 import type { RegistrationResult } from '../../registration-events.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../../submit/draft.js';
 import { formFields, type FormField } from '../../submit/fields.js';
@@ -22,9 +22,8 @@ import { formTemplate, type FormHandlers } from './templates.js';
  */
 
 type Actions = typeof import('./actions.js');
-/** Validation, the protocol client and the events: fetched on the first focus or submit, once per page. */
+/** Validation, the protocol client, the events and the panels: fetched on the first focus or submit, once per page. */
 const actions = lazy(() => import('./actions.js'));
-const loadActions = () => actions.load();
 
 /** What the form asks of the element it lives on. */
 export interface FormHost extends ReactiveControllerHost, EventTarget {
@@ -41,6 +40,8 @@ export interface FormContext {
   language: Language;
   /** The form's words in the visitor's language. */
   words: FormTerms;
+  /** Its words for what follows an action (the `answers` namespace), fetched when the visitor first acts. */
+  answers: Lazy<AnswerTerms>;
   /** The event's seat facts, live seats included. */
   facts: SeatFacts;
 }
@@ -65,6 +66,8 @@ class FormController implements ReactiveController {
   #key?: Required<Pick<Draft, 'idempotencyKey' | 'keyBody'>>;
   #draftFor?: string;
   #focus?: Focus;
+  /** The last words for what follows an action: they stay while another language's are fetched. */
+  #answers?: AnswerTerms;
 
   readonly #host: FormHost;
 
@@ -111,7 +114,25 @@ class FormController implements ReactiveController {
       mailto: () => this.#mailto(),
       on: this.#on,
       panels: actions.value,
+      answers: this.#answersNow(),
     });
+  }
+
+  /** What runs once a visitor acts, with its words in the form's language; from then on `#answersNow()` has words. */
+  async #loadActions(): Promise<Actions> {
+    const [module, answers] = await Promise.all([actions.load(), this.#context!.answers.load()]);
+    this.#answers ??= answers;
+    return module;
+  }
+
+  /**
+   * The words for what follows an action, in the form's language. Once the visitor has acted, a
+   * new language's are fetched as soon as the form speaks it; the last ones show until they arrive.
+   */
+  #answersNow(): AnswerTerms | undefined {
+    const { answers } = this.#context!;
+    if (!answers.value && !answers.error && actions.value) answers.load().then(() => this.#host.requestUpdate(), () => undefined);
+    return (this.#answers = answers.value ?? this.#answers);
   }
 
   #set(changes: Partial<FormState>): void {
@@ -146,7 +167,7 @@ class FormController implements ReactiveController {
       this.#persist();
     },
     submit: (domEvent) => void this.#submit(domEvent),
-    prepare: () => void loadActions(),
+    prepare: () => void this.#loadActions(),
     retry: () => this.#host.renderRoot.querySelector('form')?.requestSubmit(),
     focusField: (domEvent, id) => {
       domEvent.preventDefault();
@@ -161,9 +182,9 @@ class FormController implements ReactiveController {
   async #revalidate(id: string): Promise<void> {
     const field = this.#fieldById(id);
     if (!field) return;
-    const { validateField } = await loadActions();
+    const { validateField } = await this.#loadActions();
     const { errors, summary } = this.#state;
-    if (validateField(field, this.#state.values[id], this.#context!.words) || !errors.has(id)) return;
+    if (validateField(field, this.#state.values[id], this.#answersNow()!) || !errors.has(id)) return;
     const next = new Map(errors);
     next.delete(id);
     this.#set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.#fieldById(entry)) });
@@ -174,7 +195,7 @@ class FormController implements ReactiveController {
     if (!this.#context || this.#sending) return;
     this.#sending = true;
     try {
-      await this.#send(this.#context.event, await loadActions());
+      await this.#send(this.#context.event, await this.#loadActions());
     } finally {
       this.#sending = false;
     }
@@ -193,7 +214,8 @@ class FormController implements ReactiveController {
     }
 
     const fields = this.#fields();
-    const errors = validateForm(fields, this.#state.values, this.#context!.words);
+    const answers = this.#answersNow()!;
+    const errors = validateForm(fields, this.#state.values, answers);
     if (errors.size) {
       this.#focus = '.error-summary';
       return this.#set({ errors, summary: [...errors.keys()] });
@@ -229,7 +251,7 @@ class FormController implements ReactiveController {
     }
 
     // Shows what the attempt came to, tells the page, and keeps or clears what was typed.
-    const settled = settle(this.#state, outcome, data, fields, this.#context!.words.rejected);
+    const settled = settle(this.#state, outcome, data, fields, answers.rejected);
     const key = seatKey(event);
     if (settled.seats) updateSeats(key, settled.seats);
     if (settled.done) {
@@ -245,8 +267,8 @@ class FormController implements ReactiveController {
 
   /** A mailto link to the organiser with the answers written out, label by label (once a visitor acted: the lines come with actions.ts). */
   #mailto(): string {
-    const { event, language, words } = this.#context!;
-    const lines = actions.value!.mailLines(words.mailGreeting(event.name), this.#fields(), this.#state.values);
+    const { event, language } = this.#context!;
+    const lines = actions.value!.mailLines(this.#answersNow()!.mailGreeting(event.name), this.#fields(), this.#state.values);
     return mailtoLink(event.registration!.email!, language.terms.announcement.mailSubject(event.name), lines);
   }
 
@@ -282,7 +304,7 @@ export const create = (host: FormHost): FormController => new FormController(hos
 
 /** What a host's `respondWith` promise came to, read like an endpoint's answer. */
 async function outcomeOf(result: Promise<Response | RegistrationResult>): Promise<SubmitOutcome> {
-  const { responseOutcome } = await loadActions();
+  const { responseOutcome } = await actions.load();
   try {
     const value = await result;
     if (value instanceof Response) return responseOutcome(value);

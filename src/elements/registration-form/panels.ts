@@ -6,11 +6,12 @@
 import { html, nothing } from 'lit';
 import { mailtoLink } from '../../submit/mailto.js';
 import { isolated } from '../bidi.js';
+import type { AnswerTerms } from '../../i18n/terms.js';
 import { fieldId, type FormView } from './templates.js';
 
-export function summary(view: FormView): unknown {
+export function summary(view: FormView, words: AnswerTerms): unknown {
   return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${view.words.problem}</h3>
+    <h3 id="error-summary-title">${words.problem}</h3>
     <ul>
       ${view.summary.map((entry) => {
         const error = view.errors.get(entry);
@@ -22,7 +23,7 @@ export function summary(view: FormView): unknown {
   </div>`;
 }
 
-export function successPanel({ words, terms, event, attempt }: FormView): unknown {
+export function successPanel({ terms, event, attempt }: FormView, words: AnswerTerms): unknown {
   const { status, message: endpointMessage, name, email: registeredEmail, emailSent } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
   const waitlisted = status === 'waitlisted';
   const { contact, email } = event.registration ?? {};
@@ -36,8 +37,7 @@ export function successPanel({ words, terms, event, attempt }: FormView): unknow
   </div>`;
 }
 
-export function failurePanel(view: FormView): unknown {
-  const { words } = view;
+export function failurePanel(view: FormView, words: AnswerTerms): unknown {
   const { outcome } = view.attempt as Extract<FormView['attempt'], { phase: 'error' }>;
   const reason =
     outcome.kind === 'busy'

@@ -92,7 +92,7 @@ export class RegistrationForm extends EventElement implements FormHost {
     this.#words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.#words;
     this.#form ??= this.modules.need(implementation)?.create(this);
     const facts = this.#live.factsOf(event);
-    if (this.#form && this.#words) this.#context = { event, language: this.language, words: this.#words, facts };
+    if (this.#form && this.#words) this.#context = { event, language: this.language, words: this.#words, answers: namespace(this.language.terms.lang, 'answers'), facts };
     this.state = this.#context ? this.#form!.stateFor(this.#context) : availability(facts, Date.now());
   }
 

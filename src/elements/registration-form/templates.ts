@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EventData } from '../../data/types.js';
-import type { FormTerms, Terms } from '../../i18n/terms.js';
+import type { AnswerTerms, FormTerms, Terms } from '../../i18n/terms.js';
 import type { FormField } from '../../submit/fields.js';
 import type { FormState, RegistrationState } from './form-state.js';
 
@@ -40,6 +40,8 @@ export interface FormView extends FormState {
   on: FormHandlers;
   /** The error summary and the result panels, once the visitor has acted. */
   panels?: Panels;
+  /** Their words (the `answers` namespace), which arrive with them. */
+  answers?: AnswerTerms;
 }
 
 /** Ids inside the shadow root: field ids with characters a fragment link can carry. */
@@ -53,10 +55,10 @@ const message = (text: unknown, id?: string) => html`<p class="message" part="me
 export function formTemplate(view: FormView): TemplateResult {
   const { state, words, event, attempt } = view;
   const registration = event.registration ?? {};
-  return html`<div class="live" role="status">${state === 'submitting' ? message(words.sending) : nothing}${state === 'success' && view.panels ? view.panels.successPanel(view) : nothing}${attempt?.phase === 'mail'
+  return html`<div class="live" role="status">${state === 'submitting' ? message(words.sending) : nothing}${state === 'success' && view.panels && view.answers ? view.panels.successPanel(view, view.answers) : nothing}${attempt?.phase === 'mail'
         ? message(words.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
         : nothing}</div>
-    <div class="live" role="alert">${state === 'error' && view.panels ? view.panels.failurePanel(view) : nothing}</div>
+    <div class="live" role="alert">${state === 'error' && view.panels && view.answers ? view.panels.failurePanel(view, view.answers) : nothing}</div>
     ${state === 'cancelled' || state === 'past'
       ? message(words[state])
       : state === 'closed'
@@ -72,7 +74,7 @@ function questions(view: FormView): unknown {
   const { words, event, waitlist, on } = view;
   const registration = event.registration ?? {};
   if (!registration.endpoint && !registration.email) return nothing;
-  return html`${waitlist ? message(words.fullWaitlist, 'full-message') : nothing} ${view.summary.length && view.panels ? view.panels.summary(view) : nothing}
+  return html`${waitlist ? message(words.fullWaitlist, 'full-message') : nothing} ${view.summary.length && view.panels && view.answers ? view.panels.summary(view, view.answers) : nothing}
     <form part="form" novalidate aria-label=${waitlist ? words.waitlistLabel(event.name) : words.label(event.name)} @submit=${on.submit} @focusin=${on.prepare}>
       ${!registration.endpoint ? html`<p class="intro">${words.mailIntro}</p>` : nothing} ${view.fields.map((field) => fieldTemplate(view, field))}
       ${registration.privacyUrl

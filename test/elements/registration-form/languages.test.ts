@@ -81,4 +81,17 @@ describe('<registration-form> in Turkish and Arabic', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  it('follows the page to another language after the visitor acted: the summary stays, in the new words once they arrive', async () => {
+    const element = await showForm(await openEvent(newEndpointId('languages')), { lang: 'nl' });
+    submit(element);
+    await waitUntil(() => errorSummary(element), 'no error summary');
+    await element.updateComplete;
+    expect(errorSummary(element)!.querySelector('h3')!.textContent).to.equal('Er is een probleem');
+    // English words for what follows an action are not on this page yet: they are fetched now.
+    element.lang = 'en';
+    await waitUntil(() => errorSummary(element)?.querySelector('h3')?.textContent === 'There is a problem', 'the summary did not follow the language');
+    expect(byLabel(element, 'Name').id).to.equal('field-name');
+    await expect(element).to.be.accessible();
+  });
 });
