@@ -1,16 +1,15 @@
 import { adoptStyles, isServer, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { seatKey, updateSeats } from '../../context/seat-store.js';
+import { seatKey } from '../../context/seat-store.js';
 import { availability, seatState, type SeatFacts } from '../../data/seats.js';
 import { eventTimeZone, formatDate } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import type { AnswerTerms, FormTerms, Language } from '../../i18n/index.js';
 import { lazy, type Lazy } from '../../lazy.js';
-import type { RegistrationResult } from '../../registration-events.js';
-import { clearDraft, loadDraft, saveDraft, type Draft } from '../../submit/draft.js';
+import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
 import { formFields, type FormField } from '../../submit/fields.js';
 import { mailtoLink } from '../../submit/mailto.js';
-import type { SubmitOutcome } from '../../submit/submit.js';
 import { emptyForm, withInput, type Focus, type FormState, type RegistrationState } from './form-state.js';
+import type { Key, Submitting } from './send.js';
 import { registrationFormStyles } from './registration-form.styles.js';
 import { formTemplate, type FormHandlers } from './templates.js';
 
@@ -49,10 +48,10 @@ export interface FormContext {
 /**
  * The registration form's behaviour, a controller on the element: what the
  * visitor typed (kept as a draft in session storage), validation on submit
- * (an error clears as soon as it is fixed), the submission with one
- * idempotency key per submission, the mail fallback, and where focus goes
- * after each change. The
- * outcome of an attempt is decided by `settle` (outcome.ts); the markup by
+ * (an error clears as soon as it is fixed), the idempotency key of the last
+ * submission (kept with the draft), and where focus goes after each change.
+ * What a submit does is send.ts, which arrives when the visitor first acts;
+ * the outcome of an attempt is decided by `settle` (outcome.ts); the markup by
  * templates.ts.
  */
 class FormController implements ReactiveController {
@@ -62,8 +61,8 @@ class FormController implements ReactiveController {
   #context?: FormContext;
   /** Set from the moment a submit starts, before anything is awaited, so a second submit does nothing. */
   #sending = false;
-  /** The `Idempotency-Key` of the submission under way, and the request body it belongs to, named as the draft keeps them. */
-  #key?: Required<Pick<Draft, 'idempotencyKey' | 'keyBody'>>;
+  /** The `Idempotency-Key` of the last submission, and the request body it belongs to. */
+  #key?: Key;
   #draftFor?: string;
   #focus?: Focus;
   /** The last words for what follows an action: they stay while another language's are fetched. */
@@ -195,74 +194,38 @@ class FormController implements ReactiveController {
     if (!this.#context || this.#sending) return;
     this.#sending = true;
     try {
-      await this.#send(this.#context.event, await this.#loadActions());
+      const { send } = await this.#loadActions();
+      await send(this.#submitting(this.#context));
     } finally {
       this.#sending = false;
     }
   }
 
-  async #send(event: EventData, actions: Actions): Promise<void> {
-    const { validateForm, newIdempotencyKey, submitRegistration, RegistrationSubmitEvent, RegistrationSuccessEvent, RegistrationErrorEvent, settle, submissionOf } =
-      actions;
-    const registration = event.registration ?? {};
-
-    // A filled honeypot is a bot: it gets what a person would see, and nothing is sent.
-    if (this.#state.values['hp-field']) {
-      this.#focus = '#success-title';
-      const { name = '', email = '' } = this.#state.values as Record<string, string>;
-      return this.#set({ attempt: { phase: 'success', status: 'confirmed', name, email } });
-    }
-
-    const fields = this.#fields();
-    const answers = this.#answersNow()!;
-    const errors = validateForm(fields, this.#state.values, answers);
-    if (errors.size) {
-      this.#focus = '.error-summary';
-      return this.#set({ errors, summary: [...errors.keys()] });
-    }
-    this.#set({ errors: new Map(), summary: [] });
-
-    const data = submissionOf(event, fields, this.#state.values, this.#context!.language.terms.lang, this.#onWaitlist());
-    let response: Promise<Response | RegistrationResult> | undefined;
-    const submitEvent = new RegistrationSubmitEvent({ data, event, respondWith: (result) => (response = result) });
-    if (!this.#host.dispatchEvent(submitEvent) && !response) return;
-
-    if (!response && !registration.endpoint) {
-      const link = this.#mailto();
-      this.#set({ attempt: { phase: 'mail', link } });
-      this.#host.openMail(link);
-      return;
-    }
-
-    // One key per submission (docs/protocol.md, "Idempotency"): a retry of the same answers keeps it, so a
-    // registration that got through unanswered is not made twice; changed answers are a new submission.
-    const body = JSON.stringify(data);
-    const retry = this.#key?.keyBody === body;
-    if (!retry) this.#newKey(body, newIdempotencyKey);
-    this.#set({ attempt: { phase: 'submitting' } });
-    const post = () =>
-      submitRegistration(registration.endpoint!, data, { idempotencyKey: this.#key!.idempotencyKey, encoding: registration.encoding, timeout: this.#host.timeout * 1000 });
-    let outcome = response ? await outcomeOf(response) : await post();
-    // A 422 naming no field, for a key sent before, may be the endpoint holding other answers under it
-    // (a key reused with a different body); once more under a new key settles which it is.
-    if (!response && retry && outcome.kind === 'invalid' && !Object.keys(outcome.errors).length) {
-      this.#newKey(body, newIdempotencyKey);
-      outcome = await post();
-    }
-
-    // Shows what the attempt came to, tells the page, and keeps or clears what was typed.
-    const settled = settle(this.#state, outcome, data, fields, answers.rejected);
-    const key = seatKey(event);
-    if (settled.seats) updateSeats(key, settled.seats);
-    if (settled.done) {
-      clearDraft(key);
-      this.#key = undefined;
-    }
-    this.#focus = settled.focus;
-    this.#set(settled.state);
-    this.#host.dispatchEvent(
-      settled.event.type === 'success' ? new RegistrationSuccessEvent(settled.event.detail) : new RegistrationErrorEvent(settled.event.detail),
-    );
+  /** What a submit (send.ts) needs of the form: what it asks now, and the way to show what follows. */
+  #submitting({ event, language }: FormContext): Submitting {
+    return {
+      host: this.#host,
+      event,
+      fields: this.#fields(),
+      answers: this.#answersNow()!,
+      lang: language.terms.lang,
+      waitlist: this.#onWaitlist(),
+      key: this.#key,
+      state: () => this.#state,
+      show: (changes, focus) => {
+        if (focus) this.#focus = focus;
+        this.#set(changes);
+      },
+      keep: (key) => {
+        this.#key = key;
+        this.#persist();
+      },
+      done: () => {
+        clearDraft(seatKey(event));
+        this.#key = undefined;
+      },
+      mailto: () => this.#mailto(),
+    };
   }
 
   /** A mailto link to the organiser with the answers written out, label by label (once a visitor acted: the lines come with actions.ts). */
@@ -281,12 +244,6 @@ class FormController implements ReactiveController {
     this.#key = draft?.idempotencyKey && draft.keyBody !== undefined ? { idempotencyKey: draft.idempotencyKey, keyBody: draft.keyBody } : undefined;
   }
 
-  /** A new `Idempotency-Key` for the request `body`, kept with the draft until the registration succeeds. */
-  #newKey(body: string, newIdempotencyKey: () => string): void {
-    this.#key = { idempotencyKey: newIdempotencyKey(), keyBody: body };
-    this.#persist();
-  }
-
   #persist(): void {
     const event = this.#context?.event;
     if (!event) return;
@@ -301,17 +258,3 @@ export type { FormController };
 
 /** The form's behaviour for `host`; the element calls this once the chunk has arrived. */
 export const create = (host: FormHost): FormController => new FormController(host);
-
-/** What a host's `respondWith` promise came to, read like an endpoint's answer. */
-async function outcomeOf(result: Promise<Response | RegistrationResult>): Promise<SubmitOutcome> {
-  const { responseOutcome } = await actions.load();
-  try {
-    const value = await result;
-    if (value instanceof Response) return responseOutcome(value);
-    const status = value.status === 'full' ? 409 : value.errors ? 422 : 200;
-    // No Content-Type: responseOutcome reads it only to explain a body that is not JSON, and JSON.stringify's is.
-    return responseOutcome(new Response(JSON.stringify(value), { status }));
-  } catch (error) {
-    return { kind: 'failed', reason: 'network', detail: String(error) };
-  }
-}
