@@ -67,6 +67,8 @@ class FormController implements ReactiveController {
   #focus?: Focus;
   /** The last words for what follows an action: they stay while another language's are fetched. */
   #answers?: AnswerTerms;
+  /** Whether the styles of what follows an action (actions.js) are adopted. */
+  #styled = false;
 
   readonly #host: FormHost;
 
@@ -75,10 +77,16 @@ class FormController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The form's own styles arrive with this chunk. */
+  /** The form's own styles arrive with this chunk, and those of what follows an action with actions.js. */
   hostConnected(): void {
+    this.#adoptStyles();
+  }
+
+  #adoptStyles(): void {
     const root = this.#host.renderRoot;
-    if (!isServer && root instanceof ShadowRoot) adoptStyles(root, [...(this.#host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles]);
+    if (!isServer && root instanceof ShadowRoot) {
+      adoptStyles(root, [...(this.#host.constructor as typeof LitElement).elementStyles, ...registrationFormStyles, ...(actions.value?.panelStyles ?? [])]);
+    }
   }
 
   /** Moves focus where the last change asked for it (error summary, success heading, full message). */
@@ -121,6 +129,11 @@ class FormController implements ReactiveController {
   async #loadActions(): Promise<Actions> {
     const [module, answers] = await Promise.all([actions.load(), this.#context!.answers.load()]);
     this.#answers ??= answers;
+    // Once, before anything they style can show.
+    if (!this.#styled) {
+      this.#styled = true;
+      this.#adoptStyles();
+    }
     return module;
   }
 

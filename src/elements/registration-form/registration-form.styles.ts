@@ -4,11 +4,14 @@ import { registrationFormTokens } from './registration-form.tokens.js';
 
 const token = tokens('registration-form', registrationFormTokens);
 
-/** The form's own styles; the shared ones are the host element's (`RegistrationForm.styles`). */
+/**
+ * The form's own styles; the shared ones are the host element's (`RegistrationForm.styles`). What
+ * only a visitor's action brings (errors, the error summary, the confirmation, the failure) is
+ * styled by panels.styles.ts, which arrives with the code that shows it.
+ */
 export const registrationFormStyles = [
   css`
     :host {
-      --_error: ${token['error-color']};
       --_input-border-width: ${token['input-border-width']};
       --_button-background: ${token['button-background-color']};
     }
@@ -25,10 +28,6 @@ export const registrationFormStyles = [
       border: 0;
       min-inline-size: 0;
     }
-    .field.invalid {
-      padding-inline-start: ${token['field-invalid-padding-inline-start']};
-      border-inline-start: ${token['field-invalid-border-inline-start-width']} solid ${token['field-invalid-border-inline-start-color']};
-    }
     label,
     legend {
       font-weight: ${token['label-font-weight']};
@@ -41,11 +40,6 @@ export const registrationFormStyles = [
     .description {
       margin: 0;
       color: ${token['description-color']};
-    }
-    .error {
-      margin: 0;
-      color: var(--_error);
-      font-weight: bold;
     }
     input:not([type=checkbox], [type=radio]),
     textarea,
@@ -67,11 +61,6 @@ export const registrationFormStyles = [
     textarea:focus,
     select:focus {
       border-color: ${token['input-focus-border-color']};
-    }
-    [aria-invalid=true]:not([type=checkbox], [type=radio]),
-    fieldset[aria-invalid=true] input {
-      border-color: ${token['input-invalid-border-color']};
-      border-width: ${token['input-invalid-border-width']};
     }
     /* Each option is a 44 px target (municipal guidance): its label fills the row and checks it too. */
     .choice {
@@ -109,48 +98,14 @@ export const registrationFormStyles = [
       color: ${token['button-color']};
       cursor: pointer;
     }
-    button.secondary {
-      border-width: ${token['button-secondary-border-width']};
-      border-color: ${token['button-secondary-border-color']};
-      background-color: ${token['button-secondary-background-color']};
-      color: ${token['button-secondary-color']};
-    }
     /* Programmatic focus on the error summary and the "full" message shows the ring too: the visitor must see where they are. */
     [tabindex='-1']:focus {
       outline: var(--_focus);
       outline-offset: var(--_focus-offset);
     }
-    /*
-     * The confirmation's heading takes focus so that it is read out and the next Tab goes on from
-     * there, but draws no box: it is not a control (WCAG 2.4.7 asks an indicator of what the
-     * keyboard operates), and the panel's own border marks it (docs/accessibility.md).
-     */
-    #success-title:focus {
-      outline: none;
-      box-shadow: none;
-    }
-    .error-summary {
-      padding-block: ${token['error-summary-padding-block']};
-      padding-inline: ${token['error-summary-padding-inline']};
-      margin-block-end: 1rem;
-      border: 0.25rem solid ${token['error-summary-border-color']};
-      background-color: ${token['error-summary-background-color']};
-      color: ${token['error-summary-color']};
-    }
-    .error-summary h3,
     .message h3 {
       margin-block: 0 0.5rem;
       font-size: 1.125rem;
-    }
-    .error-summary ul {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .error-summary a {
-      display: inline-block;
-      min-block-size: 24px;
-      color: var(--_error);
-      font-weight: bold;
     }
     .message {
       margin-block: 0 1rem;
@@ -162,16 +117,6 @@ export const registrationFormStyles = [
     }
     .message > :last-child {
       margin-block-end: 0;
-    }
-    .success {
-      border-inline-start-color: ${token['message-success-border-color']};
-      background-color: ${token['message-success-background-color']};
-      color: ${token['message-success-color']};
-    }
-    .failure {
-      border-inline-start-color: ${token['message-failure-border-color']};
-      background-color: ${token['message-failure-background-color']};
-      color: ${token['message-failure-color']};
     }
     .intro {
       margin: 0;
@@ -191,8 +136,6 @@ export const registrationFormStyles = [
       white-space: nowrap;
     }
     @media (forced-colors: active) {
-      .field.invalid,
-      .error-summary,
       .message {
         border-color: CanvasText;
       }
