@@ -77,7 +77,7 @@ const LABELS = {
   'structured-data': 'the JSON-LD writer for search engines',
   jsonld: 'the JSON-LD reader, for events given as schema.org JSON-LD (what a CMS writes)',
   vocabulary: 'the schema.org vocabulary the JSON-LD reader and writer share',
-  calendar: 'add-to-calendar',
+  'calendar-links': 'add to calendar: its links and the .ics file',
 };
 /** Language chunks are named `<language>-<namespace>` (src/i18n/languages.ts): "Turkish form words". */
 const NAMESPACES = { elements: 'element words', form: 'form words', answers: "words for what follows a visitor's action on a form", problems: 'texts naming problems in bad data' };

@@ -288,23 +288,13 @@ export class EventAnnouncement extends EventElement {
     return (this.hide ?? '').split(/\s+/).includes(part);
   }
 
-  /** "Add to calendar": the calendar code loads when the visitor opens it. */
+  /** "Add to calendar": its links and the calendar code load when the visitor opens it. */
   #renderCalendar(event: EventData): unknown {
     const { announcement } = this.language.terms;
     const module = this.#calendarOpen ? this.modules.need(calendar) : undefined;
-    const ics = module?.toIcs(event, { now: Date.now(), programLabel: announcement.program });
     return html`<details part="calendar" ?open=${this.#calendarOpen} @toggle=${this.#onCalendarToggle}>
       <summary>${announcement.addToCalendar}</summary>
-      ${module && ics
-        ? html`<ul>
-            <li>
-              <a href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download=${module.icsFileName(event)}>${announcement.icsFile}</a>
-            </li>
-            <li><a href=${module.googleCalendarUrl(event)} target="_blank" rel="noopener">${announcement.googleCalendar}</a></li>
-            <li><a href=${module.outlookCalendarUrl(event)} target="_blank" rel="noopener">${announcement.outlookCalendar}</a></li>
-            <li><a href=${module.office365CalendarUrl(event)} target="_blank" rel="noopener">${announcement.office365Calendar}</a></li>
-          </ul>`
-        : nothing}
+      ${module ? module.calendarLinks(event, announcement, Date.now()) : nothing}
     </details>`;
   }
 
@@ -434,8 +424,8 @@ const structuredDataOwners = new Map<string, EventAnnouncement>();
 /** The structured data writer: fetched when an announcement first writes JSON-LD. */
 const structuredData = lazy(() => import('./structured-data.js'));
 
-/** Calendar export: fetched when a visitor opens "add to calendar". */
-const calendar = lazy(() => import('../../data/calendar.js'));
+/** Calendar export and its links: fetched when a visitor opens "add to calendar". */
+const calendar = lazy(() => import('./calendar-links.js'));
 
 /** A map search for the address (OpenStreetMap: no account, no tracking script on our side). */
 function mapSearch(parts: (string | undefined)[]): string {
