@@ -4,9 +4,22 @@
  * data for search engines; it loads as a chunk of its own.
  */
 import { fewThreshold } from './seats.js';
-import { compact, EXTENSION_VOCABULARY, extensionTerms, SCHEMA } from './vocabulary.js';
+import { compact, EXTENSION_VOCABULARY, PREFIX, type JsonLdNode } from './vocabulary.js';
 import { eventTimeZone, parseIso, toInstant, toIsoWithOffset } from './time.js';
 import type { EventData, EventLocation } from './types.js';
+
+/** schema.org's IRI: the `@vocab` of what we write, and the start of its enumeration values. */
+const SCHEMA = 'https://schema.org/';
+
+/** Our own fields as `ee:` terms. */
+function extensionTerms(fields: Record<string, unknown>): JsonLdNode {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [PREFIX + key, typeof value === 'object' ? { '@type': '@json', '@value': value } : value]),
+  );
+}
+
 /** Plain text of a description, sections as heading and body paragraphs. */
 function plainText(description: EventData['description']): string | undefined {
   return Array.isArray(description)

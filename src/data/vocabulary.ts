@@ -1,11 +1,12 @@
 /**
- * What the JSON-LD reader (jsonld.ts) and writer (jsonld-write.ts) share: the vocabulary and the
- * `ee:` extension terms. Apart, so that a page writing structured data does not fetch the reader.
+ * What the JSON-LD reader (jsonld.ts) and writer (jsonld-write.ts) share: the `ee:` extension terms'
+ * prefix and IRI, and `compact`. Apart, so that a page writing structured data does not fetch the
+ * reader; and only this, because a page reading JSON-LD fetches all of it: what only the writer
+ * needs (the schema.org IRI, writing `ee:` terms) is in jsonld-write.ts.
  */
 /** IRI behind the `ee:` prefix. It names our terms; nothing is fetched from it. */
 export const EXTENSION_VOCABULARY = 'urn:samenspel:event-elements#';
 
-export const SCHEMA = 'https://schema.org/';
 export const PREFIX = 'ee:';
 
 export type JsonLdNode = Record<string, unknown>;
@@ -14,13 +15,4 @@ export type JsonLdNode = Record<string, unknown>;
 export function compact(node: JsonLdNode): JsonLdNode | undefined {
   const entries = Object.entries(node).filter(([, value]) => value !== undefined);
   return entries.some(([key]) => !key.startsWith('@')) ? Object.fromEntries(entries) : undefined;
-}
-
-/** Our own fields as `ee:` terms. */
-export function extensionTerms(fields: Record<string, unknown>): JsonLdNode {
-  return Object.fromEntries(
-    Object.entries(fields)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [PREFIX + key, typeof value === 'object' ? { '@type': '@json', '@value': value } : value]),
-  );
 }
