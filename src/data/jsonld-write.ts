@@ -11,12 +11,10 @@ import type { EventData, EventLocation } from './types.js';
 /** schema.org's IRI: the `@vocab` of what we write, and the start of its enumeration values. */
 const SCHEMA = 'https://schema.org/';
 
-/** Our own fields as `ee:` terms. */
+/** Our own fields as `ee:` terms, undefined ones too: the `compact` of the node they go in drops those. */
 function extensionTerms(fields: Record<string, unknown>): JsonLdNode {
   return Object.fromEntries(
-    Object.entries(fields)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [PREFIX + key, typeof value === 'object' ? { '@type': '@json', '@value': value } : value]),
+    Object.entries(fields).map(([key, value]) => [PREFIX + key, typeof value === 'object' ? { '@type': '@json', '@value': value } : value]),
   );
 }
 
