@@ -76,7 +76,7 @@ const LABELS = {
   'seat-poller': 'the live seats poll',
   'structured-data': 'the JSON-LD writer for search engines',
   jsonld: 'the JSON-LD reader, for events given as schema.org JSON-LD (what a CMS writes)',
-  vocabulary: 'the schema.org vocabulary the JSON-LD reader and writer share',
+  vocabulary: "what the JSON-LD reader and writer share: the `ee:` prefix and `compact`",
   'calendar-links': 'add to calendar: its links and the .ics file',
 };
 /** Language chunks are named `<language>-<namespace>` (src/i18n/languages.ts): "Turkish form words". */

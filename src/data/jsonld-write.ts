@@ -4,12 +4,15 @@
  * data for search engines; it loads as a chunk of its own.
  */
 import { fewThreshold } from './seats.js';
-import { compact, EXTENSION_VOCABULARY, PREFIX, type JsonLdNode } from './vocabulary.js';
+import { compact, PREFIX, type JsonLdNode } from './vocabulary.js';
 import { eventTimeZone, parseIso, toInstant, toIsoWithOffset } from './time.js';
 import type { EventData, EventLocation } from './types.js';
 
 /** schema.org's IRI: the `@vocab` of what we write, and the start of its enumeration values. */
 const SCHEMA = 'https://schema.org/';
+
+/** IRI behind the `ee:` prefix. It names our terms; nothing is fetched from it. The reader goes by the prefix. */
+export const EXTENSION_VOCABULARY = 'urn:samenspel:event-elements#';
 
 /** Our own fields as `ee:` terms, undefined ones too: the `compact` of the node they go in drops those. */
 function extensionTerms(fields: Record<string, unknown>): JsonLdNode {

@@ -14,9 +14,6 @@ import { isValidTimeZone, parseIso, toInstant, toLocalIso } from './time.js';
 import { compact, PREFIX, type JsonLdNode } from './vocabulary.js';
 import type { ParseResult } from './types.js';
 
-// The IRI behind our `ee:` terms, for code that checks a document's `@context` (the tests do). Nothing
-// the writer alone uses is re-exported here: a page reading JSON-LD would fetch it for nothing.
-export { EXTENSION_VOCABULARY, type JsonLdNode } from './vocabulary.js';
 
 const unwrap = (value: unknown) => (isObject(value) && '@value' in value ? value['@value'] : value);
 

@@ -1,12 +1,9 @@
 /**
  * What the JSON-LD reader (jsonld.ts) and writer (jsonld-write.ts) share: the `ee:` extension terms'
- * prefix and IRI, and `compact`. Apart, so that a page writing structured data does not fetch the
- * reader; and only this, because a page reading JSON-LD fetches all of it: what only the writer
- * needs (the schema.org IRI, writing `ee:` terms) is in jsonld-write.ts.
+ * prefix and `compact`. Apart, so that a page writing structured data does not fetch the reader;
+ * and only this, because a page reading JSON-LD fetches all of it: what only the writer needs (the
+ * schema.org IRI, the `ee:` prefix's IRI, writing `ee:` terms) is in jsonld-write.ts.
  */
-/** IRI behind the `ee:` prefix. It names our terms; nothing is fetched from it. */
-export const EXTENSION_VOCABULARY = 'urn:samenspel:event-elements#';
-
 export const PREFIX = 'ee:';
 
 export type JsonLdNode = Record<string, unknown>;

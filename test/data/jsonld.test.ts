@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { EXTENSION_VOCABULARY, fromJsonLd } from '../../src/data/jsonld.js';
-import { toJsonLd } from '../../src/data/jsonld-write.js';
+import { fromJsonLd } from '../../src/data/jsonld.js';
+import { EXTENSION_VOCABULARY, toJsonLd } from '../../src/data/jsonld-write.js';
 import type { EventData } from '../../src/data/types.js';
 
 let seed: EventData;
