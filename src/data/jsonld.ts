@@ -14,7 +14,6 @@ import { isValidTimeZone, parseIso, toInstant, toLocalIso } from './time.js';
 import { compact, PREFIX, type JsonLdNode } from './vocabulary.js';
 import type { ParseResult } from './types.js';
 
-
 const unwrap = (value: unknown) => (isObject(value) && '@value' in value ? value['@value'] : value);
 
 /** The `ee:` terms of a node, without prefix. */
