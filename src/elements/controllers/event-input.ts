@@ -20,8 +20,8 @@ export type EventSource = 'property' | 'attribute' | 'src' | 'json-ld' | 'contex
  */
 export type EventInputState =
   | { status: 'pending' }
-  | { status: 'ready'; event: EventData; problems: Problem[]; source: EventSource }
-  | { status: 'invalid'; problems: Problem[]; source?: EventSource }
+  | { status: 'ready'; event: EventData; problems: Problem[] }
+  | { status: 'invalid'; problems: Problem[] }
   | { status: 'none' };
 
 /** The inputs an element is given its event by; see EventElement. */
@@ -60,10 +60,10 @@ export class EventInputController implements ReactiveController {
   #loaded?: Loaded;
   /** No event yet and the page still loading: a page script may yet give it. */
   #waitingForPage = false;
-  /** The input `state` was made from, and whether it is still to be told. */
+  /** The input `state` was made from, and its problems while they are still to be told. */
   #fromSource?: EventSource;
   #fromInput?: unknown;
-  #untold?: boolean;
+  #untold?: Problem[];
 
   readonly #host: EventInputHost;
   readonly #modules: ModuleLoader;
@@ -93,9 +93,9 @@ export class EventInputController implements ReactiveController {
     return this.state.status === 'ready' ? this.state.event : undefined;
   }
 
-  /** How the shown event was given. */
+  /** How the shown event (or the one on its way, or the input found wanting) was given: the input `state` was made from. */
   get source(): EventSource | undefined {
-    return 'source' in this.state ? this.state.source : undefined;
+    return this.#fromSource;
   }
 
   hostConnected(): void {
@@ -119,9 +119,9 @@ export class EventInputController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#untold || !('problems' in this.state)) return;
-    this.#untold = false;
-    const { problems } = this.state;
+    const problems = this.#untold;
+    if (!problems) return;
+    this.#untold = undefined;
     // An object that became text is the page's code at fault, not the editor's data: an error, as the framework would give.
     console[problems.some((problem) => problem.code === 'object-attribute') ? 'error' : 'warn'](`<${this.#host.localName}>: problems with the event data (${this.source ?? 'none given'}):\n` + problems.map((problem) => `- ${problem.message}`).join('\n'));
     this.#host.dispatchEvent(new EventErrorEvent(problems));
@@ -183,17 +183,18 @@ export class EventInputController implements ReactiveController {
       problems = [...problems, ...missingPart(lacking, problems)];
       event = undefined;
     }
-    const status = pending ? 'pending' : event ? 'ready' : problems.length ? 'invalid' : 'none';
-    if (this.#fromInput === input && this.#fromSource === source && this.state.status === status) return;
+    const state: EventInputState = pending
+      ? { status: 'pending' }
+      : event
+        ? { status: 'ready', event, problems }
+        : problems.length
+          ? { status: 'invalid', problems }
+          : { status: 'none' };
+    if (this.#fromInput === input && this.#fromSource === source && this.state.status === state.status) return;
     this.#fromSource = source;
     this.#fromInput = input;
-    this.state =
-      status === 'ready'
-        ? { status, event: event!, problems, source: source! }
-        : status === 'invalid'
-          ? { status, problems, source }
-          : { status };
-    this.#untold = problems.length > 0;
+    this.state = state;
+    this.#untold = problems.length ? problems : undefined;
   }
 
   #load(url: string): void {
