@@ -42,8 +42,9 @@ export function fewThreshold(capacity?: number): number {
 export function seatState(facts: SeatFacts, now: number): SeatState {
   const { remaining } = facts;
   if (facts.cancelled) return 'cancelled';
-  if (facts.ends !== undefined && now >= facts.ends) return 'past';
-  if (facts.closed || (facts.deadline !== undefined && now >= facts.deadline) || (facts.opens !== undefined && now < facts.opens)) return 'closed';
+  // An instant not given never comes (no end, no deadline) or has always been (no opening).
+  if (now >= (facts.ends ?? Infinity)) return 'past';
+  if (facts.closed || now >= (facts.deadline ?? Infinity) || now < (facts.opens ?? -Infinity)) return 'closed';
   if (remaining !== undefined && remaining <= 0) return facts.waitlist ? 'waitlist' : 'full';
   if (remaining !== undefined && remaining <= (facts.few ?? fewThreshold(facts.capacity))) return 'few';
   if (remaining === undefined && facts.capacity === undefined && facts.limited) return 'limited';
