@@ -1,18 +1,22 @@
 /** The outcome of fetching JSON: the data, or a short English reason for logs and notices. */
-export type FetchJsonResult = { ok: true; data: unknown } | { ok: false; reason: string; aborted?: boolean };
+export type FetchJsonResult = { ok: true; data: unknown } | { ok: false; reason: string };
+
+/** How long an answer may take, in ms. */
+const TIMEOUT = 15000;
 
 /**
  * GETs JSON. The one fetch helper for reading data (event `src`, live seats):
  * never throws, times out, and tells an HTML error page or a 404 apart from
  * bad JSON, because "it did not load" is the first thing an editor needs to know.
+ * Aborted by `signal`, it fails too: the caller that aborted knows, and drops the answer.
  */
-export async function fetchJson(url: string, { signal, timeout = 15000 }: { signal?: AbortSignal; timeout?: number } = {}): Promise<FetchJsonResult> {
-  const timer = AbortSignal.timeout(timeout);
+export async function fetchJson(url: string, { signal }: { signal: AbortSignal }): Promise<FetchJsonResult> {
+  const timer = AbortSignal.timeout(TIMEOUT);
   try {
     const response = await fetch(url, {
       // Credentials go with same-origin requests only: fetch's default, so not spelled out.
       headers: { Accept: 'application/json, application/ld+json' },
-      signal: signal ? AbortSignal.any([signal, timer]) : timer,
+      signal: AbortSignal.any([signal, timer]),
     });
     if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
     const type = response.headers.get('content-type') ?? '';
@@ -24,8 +28,7 @@ export async function fetchJson(url: string, { signal, timeout = 15000 }: { sign
       return { ok: false, reason: 'not valid JSON' };
     }
   } catch (error) {
-    if (signal?.aborted) return { ok: false, reason: 'aborted', aborted: true };
-    if (timer.aborted) return { ok: false, reason: `no answer within ${timeout / 1000} s` };
+    if (timer.aborted) return { ok: false, reason: `no answer within ${TIMEOUT / 1000} s` };
     return { ok: false, reason: error instanceof TypeError ? 'network error' : String(error) };
   }
 }
