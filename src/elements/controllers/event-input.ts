@@ -152,20 +152,18 @@ export class EventInputController implements ReactiveController {
 
   #fetch(url: string): void {
     const loaded = this.#loaded;
-    if (loaded?.url === url) return this.#read('src', loaded);
-    this.#load(url);
-    this.#show('src', url, { problems: [], pending: true });
+    if (loaded?.url !== url) {
+      this.#load(url);
+      return this.#show('src', url, { problems: [], pending: true });
+    }
+    if (loaded.problem) return this.#show('src', loaded, { problems: [loaded.problem] });
+    this.#read('src', loaded.data);
   }
 
   /** Parses `input` once; JSON-LD waits for its reader, a chunk of its own, or says it could not come. */
   #read(source: EventSource, input: unknown): void {
     if (this.#fromInput === input && this.#fromSource === source && this.state.status !== 'pending') return;
     let data = input;
-    if (source === 'src') {
-      const { problem, data: fetched } = input as Loaded;
-      if (problem) return this.#show(source, input, { problems: [problem] });
-      data = fetched;
-    }
     // JSON text is parsed once, here; text that is not JSON goes on as it is, for readEvent to name.
     try {
       if (typeof data === 'string') data = JSON.parse(data);
