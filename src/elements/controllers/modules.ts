@@ -28,7 +28,8 @@ export class ModuleLoader {
     // Hydrating a server's render, made without chunks: this first render must be the same (hydration throws
     // on a difference), so it goes without the chunk even when it is here, and "loading" it brings the next.
     const hydrating = !this.#host.hasUpdated && this.#host.renderRoot?.hasChildNodes();
-    if ((module.value && !hydrating) || module.error || this.#loads.has(module)) return hydrating ? undefined : module.value;
+    if (module.value && !hydrating) return module.value;
+    if (module.error || this.#loads.has(module)) return undefined;
     const loading = module
       .load()
       .catch(() => undefined) // `module.error` says it; the next render shows what it can
