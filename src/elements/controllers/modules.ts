@@ -30,14 +30,12 @@ export class ModuleLoader {
     const hydrating = !this.#host.hasUpdated && this.#host.renderRoot?.hasChildNodes();
     if (module.value && !hydrating) return module.value;
     if (module.error || this.#loads.has(module)) return undefined;
-    const loading = module
-      .load()
-      .catch(() => undefined) // `module.error` says it; the next render shows what it can
-      .finally(() => {
-        this.#loads.delete(module);
-        this.#host.requestUpdate();
-      });
-    this.#loads.set(module, loading);
+    // Arrived or failed (`module.error` says it), the next render shows what it can.
+    const done = () => {
+      this.#loads.delete(module);
+      this.#host.requestUpdate();
+    };
+    this.#loads.set(module, module.load().then(done, done));
     return undefined;
   }
 
