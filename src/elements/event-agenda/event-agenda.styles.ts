@@ -8,10 +8,11 @@ const token = tokens('event-agenda', eventAgendaTokens);
 export const eventAgendaStyles = [
   sharedStyles('event-agenda'),
   css`
+    /* Rules select by the part names and the ARIA state the template writes anyway, not by classes of their own. */
     :host {
       container-type: inline-size;
     }
-    .program {
+    ol {
       list-style: none;
       margin: 0;
       padding: 0;
@@ -34,33 +35,35 @@ export const eventAgendaStyles = [
       }
     }
     /* Times run left to right in every language; in its column the time still sits at the start. */
-    .time {
+    [part='time'] {
       justify-self: start;
       color: ${token['time-color']};
       font-weight: ${token['time-font-weight']};
       font-variant-numeric: tabular-nums;
     }
-    .current {
+    /* The item running now. */
+    [aria-current] {
       background-color: ${token['current-background-color']};
       color: ${token['current-color']};
       border-inline-start: 0.25rem solid ${token['current-border-color']};
       padding-inline-start: 0.5rem;
     }
-    .day {
+    [part='day'] {
       font-family: ${token['day-font-family']};
       font-size: ${token['day-font-size']};
       font-weight: ${token['day-font-weight']};
       margin-block: 1rem 0.25rem;
     }
     @media (forced-colors: active) {
-      .current {
+      [aria-current] {
         border-inline-start-color: Highlight;
       }
     }
-    .body > p {
+    /* An item's title, description and speakers. */
+    li p {
       margin-block: 0 0.25rem;
     }
-    .title {
+    [part='title'] {
       font-weight: ${token['title-font-weight']};
     }
     /*

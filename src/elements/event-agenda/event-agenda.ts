@@ -78,14 +78,14 @@ export class EventAgenda extends EventElement {
     this.#tick = this.now === undefined ? nextTick(items, now) : undefined;
     const days = [...new Set(items.map((entry) => entry.day))];
     const list = (day?: string) =>
-      html`<ol class="program" part="list">
+      html`<ol part="list">
         ${items.map((entry, index) => (day === undefined || entry.day === day ? this.#renderItem(event, entry, index === current) : nothing))}
       </ol>`;
     if (days.length < 2) return list();
     const { locale } = this.language;
     return days.map(
       (day) =>
-        html`<div class="day" role="heading" aria-level=${this.headingLevel} part="day">
+        html`<div role="heading" aria-level=${this.headingLevel} part="day">
             ${formatDate(toInstant(day, eventTimeZone(event))!, locale, eventTimeZone(event))}
           </div>
           ${list(day)}`,
@@ -99,14 +99,14 @@ export class EventAgenda extends EventElement {
     // In a range the suffix ("uur") comes once, after the end.
     const startText = formatTime(start, locale, timeZone, end !== undefined && clock ? { ...clock, suffix: '' } : clock);
     // Clock times read left to right in every language: "16:00–16:30" must not turn around in Arabic.
-    return html`<li part=${current ? 'item current' : 'item'} class=${current ? 'current' : nothing} aria-current=${current ? 'time' : nothing}>
-      <span class="time" part="time" dir="ltr"
+    return html`<li part=${current ? 'item current' : 'item'} aria-current=${current ? 'time' : nothing}>
+      <span part="time" dir="ltr"
         ><time datetime=${toIsoWithOffset(start, timeZone)}>${startText}</time>${end === undefined
           ? nothing
           : html` – <time datetime=${toIsoWithOffset(end, timeZone)}>${formatTime(end, locale, timeZone, clock)}</time>`}</span
       >
-      <div class="body">
-        <p class="title" part="title" dir="auto">${item.title}</p>
+      <div>
+        <p part="title" dir="auto">${item.title}</p>
         ${item.description ? html`<p part="description" dir="auto">${item.description}</p>` : nothing}
         ${item.speakers?.length && !namesEverySpeaker(item)
           ? html`<p part="speakers">${terms.agenda.speakers}: ${isolatedList(locale, item.speakers)}</p>`
