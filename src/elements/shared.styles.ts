@@ -32,8 +32,8 @@ export function sharedStyles(tag: string): CSSResult {
       display: none;
     }
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       box-sizing: inherit;
     }
     a {

@@ -38,14 +38,14 @@ export const eventAnnouncementStyles = [
       background: none;
       cursor: pointer;
     }
-    /* A link that looks like what it does: go down to the form. 44 px high, as municipal guidance asks. */
+    /* A link that looks like what it does: go down to the form. 44 px high, as municipal guidance asks; the border takes the text colour (border-color's default). */
     .to-form a,
     .open-form {
       display: inline-flex;
       align-items: center;
       min-block-size: 44px;
       padding-inline: 1rem;
-      border: 2px solid currentColor;
+      border: 2px solid;
       border-radius: 0.25rem;
       font-weight: bold;
     }

@@ -58,7 +58,7 @@ export const seatsBadgeStyles = [
     }
     :host([state='few']) .marker,
     :host([state='limited']) .marker {
-      background: transparent;
+      background: none;
       border: 0.2em solid ${token['marker-few-color']};
     }
     :host([state='full']) .marker,
