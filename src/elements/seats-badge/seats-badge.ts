@@ -131,7 +131,7 @@ export class SeatsBadge extends EventElement {
           ? seats.few(remaining ?? 0, number(remaining ?? 0))
           : seats[state];
     return html`<p class="badge" part="badge" role="status">
-      <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.#live.seats.stale ? html` <span class="stale">(${seats.stale})</span>` : nothing}
+      <span class="marker" part="marker" aria-hidden="true"></span>${text}${this.#live.seats.stale ? html` <span>(${seats.stale})</span>` : nothing}
     </p>`;
   }
 
