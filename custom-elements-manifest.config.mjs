@@ -29,6 +29,7 @@ export default {
     'src/elements/controllers/**',
     'src/elements/registration-form/!(registration-form).ts',
     'src/elements/event-announcement/structured-data.ts',
+    'src/elements/event-announcement/calendar-links.ts',
     'src/elements/bidi.ts',
   ],
   outdir: '.',
