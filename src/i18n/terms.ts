@@ -94,7 +94,7 @@ export interface Terms {
 
 /**
  * The words of the registration form, in one language (the `form` namespace): what the form shows
- * before a visitor acts, and while it sends. Apart from `Terms` because only pages with a form on
+ * before a visitor acts. Apart from `Terms` because only pages with a form on
  * them fetch them, beside the form's own code; what follows a visitor's action is in `AnswerTerms`.
  */
 export interface FormTerms {
@@ -116,15 +116,10 @@ export interface FormTerms {
   choose: string;
   submit: string;
   submitWaitlist: string;
-  submitting: string;
   /** Label of the honeypot field, for the rare person who sees it (CSS off). */
   honeypot: string;
-  /** Before each inline error, for screen readers: "Fout:". */
-  errorPrefix: string;
   /** Tells up front that registering opens the visitor's mail program. */
   mailIntro: string;
-  mailOpened: (link: Part) => Part[];
-  sending: string;
   full: string;
   fullWaitlist: string;
   closed: string;
@@ -136,8 +131,8 @@ export interface FormTerms {
 
 /**
  * The registration form's words for what follows a visitor's action (the `answers` namespace):
- * the errors of validation, the error summary, the confirmation and the failure, and the e-mail's
- * greeting. They come with the code that runs once a visitor acts (the form's `actions` chunk),
+ * the errors of validation, the error summary, sending, the confirmation and the failure, the mail
+ * program's turn, and the e-mail's greeting. They come with the code that runs once a visitor acts (the form's `actions` chunk),
  * so a page where nobody signs up never fetches them.
  */
 export interface AnswerTerms {
@@ -179,6 +174,13 @@ export interface AnswerTerms {
   /** Reassurance after every failure: nothing typed is lost. */
   kept: string;
   mailFallback: (link: Part) => Part[];
+  /** The button's text while the registration is sent. */
+  submitting: string;
+  /** Before each inline error, for screen readers: "Fout:". */
+  errorPrefix: string;
+  /** The mail program opened with the registration (a form with only an e-mail address). */
+  mailOpened: (link: Part) => Part[];
+  sending: string;
 }
 
 /** Anything a term may place in a sentence: text, a rendered link, isolated event data. */

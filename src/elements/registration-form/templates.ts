@@ -53,12 +53,13 @@ const message = (text: unknown, id?: string) => html`<p class="message" part="me
 
 /** The form, or the panel for its state. Live regions stay in place so screen readers announce what changes inside them. */
 export function formTemplate(view: FormView): TemplateResult {
-  const { state, words, event, attempt } = view;
+  const { state, words, event, attempt, answers } = view;
   const registration = event.registration ?? {};
-  return html`<div class="live" role="status">${state === 'submitting' ? message(words.sending) : nothing}${state === 'success' && view.panels && view.answers ? view.panels.successPanel(view, view.answers) : nothing}${attempt?.phase === 'mail'
-        ? message(words.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
+  // Sending, the mail program's turn and the panels follow an action: their words (`answers`) are here by then.
+  return html`<div class="live" role="status">${state === 'submitting' && answers ? message(answers.sending) : nothing}${state === 'success' && view.panels && answers ? view.panels.successPanel(view, answers) : nothing}${attempt?.phase === 'mail' && answers
+        ? message(answers.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
         : nothing}</div>
-    <div class="live" role="alert">${state === 'error' && view.panels && view.answers ? view.panels.failurePanel(view, view.answers) : nothing}</div>
+    <div class="live" role="alert">${state === 'error' && view.panels && answers ? view.panels.failurePanel(view, answers) : nothing}</div>
     ${state === 'cancelled' || state === 'past'
       ? message(words[state])
       : state === 'closed'
@@ -84,7 +85,7 @@ function questions(view: FormView): unknown {
         <label for="hp-field">${words.honeypot}</label>
         <input id="hp-field" name="hp-field" tabindex="-1" autocomplete="off" .value=${(view.values['hp-field'] as string) ?? ''} @input=${on.input}>
       </div>
-      <button part="button" type="submit">${view.state === 'submitting' ? words.submitting : waitlist ? words.submitWaitlist : words.submit}</button>
+      <button part="button" type="submit">${view.state === 'submitting' && view.answers ? view.answers.submitting : waitlist ? words.submitWaitlist : words.submit}</button>
     </form>`;
 }
 
@@ -97,7 +98,7 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
   const description = field.description
     ? html`<p class="description" part="description" id="${id}-description" dir="auto" lang=${field.descriptionLang ?? nothing}>${field.description}</p>`
     : nothing;
-  const errorText = error ? html`<p class="error" part="error" id="${id}-error"><span class="visually-hidden">${words.errorPrefix} </span>${error}</p>` : nothing;
+  const errorText = error ? html`<p class="error" part="error" id="${id}-error"><span class="visually-hidden">${view.answers?.errorPrefix} </span>${error}</p>` : nothing;
   const value = view.values[field.id];
   const invalid = error ? 'true' : nothing;
   const fieldClass = `field ${error ? 'invalid' : ''}`;

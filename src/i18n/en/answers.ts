@@ -35,6 +35,10 @@ const answers: AnswerTerms = {
     seconds ? `It is very busy right now. Try again in ${seconds} ${plural('en', seconds, { one: 'second', other: 'seconds' })}.` : 'It is very busy right now. Try again shortly.',
   kept: 'What you entered is still in the form.',
   mailFallback: (link) => ['Not working? Register by email instead: ', link, '.'],
+  submitting: 'Registering…',
+  errorPrefix: 'Error:',
+  mailOpened: (link) => ['Your email program has opened with your registration. Send that email to register. Nothing opened? Then write to ', link, '.'],
+  sending: 'Sending your registration…',
 };
 
 export default answers;

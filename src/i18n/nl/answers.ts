@@ -35,6 +35,10 @@ const answers: AnswerTerms = {
     seconds ? `Het is nu erg druk. Probeer het over ${seconds} ${plural('nl', seconds, { one: 'seconde', other: 'seconden' })} opnieuw.` : 'Het is nu erg druk. Probeer het zo opnieuw.',
   kept: 'Wat je hebt ingevuld staat nog in het formulier.',
   mailFallback: (link) => ['Lukt het niet? Meld je dan aan per e-mail: ', link, '.'],
+  submitting: 'Bezig met aanmelden…',
+  errorPrefix: 'Fout:',
+  mailOpened: (link) => ['Je e-mailprogramma is geopend met je aanmelding. Verstuur die e-mail om je aan te melden. Opent er niets? Mail dan naar ', link, '.'],
+  sending: 'Je aanmelding wordt verstuurd…',
 };
 
 export default answers;

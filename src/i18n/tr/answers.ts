@@ -34,6 +34,14 @@ const answers: AnswerTerms = {
     seconds ? `Şu anda yoğunluk çok fazla. ${seconds} saniye sonra tekrar deneyin.` : 'Şu anda yoğunluk çok fazla. Biraz sonra tekrar deneyin.',
   kept: 'Doldurduğunuz bilgiler formda duruyor.',
   mailFallback: (link) => ['Olmuyor mu? O zaman e-posta ile kaydolun: ', link, '.'],
+  submitting: 'Kaydınız yapılıyor…',
+  errorPrefix: 'Hata:',
+  mailOpened: (link) => [
+    'E-posta programınız kaydınızla birlikte açıldı. Kaydolmak için bu e-postayı gönderin. Hiçbir şey açılmadı mı? O zaman ',
+    link,
+    ' adresine yazın.',
+  ],
+  sending: 'Kaydınız gönderiliyor…',
 };
 
 export default answers;
