@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { EventData } from '../../src/data/types.js';
 import { emptyForm, withInput, type FormState } from '../../src/elements/registration-form/form-state.js';
-import { mailLines, settle, submissionOf } from '../../src/elements/registration-form/outcome.js';
+import { fixed, mailLines, settle, submissionOf } from '../../src/elements/registration-form/outcome.js';
 import nlAnswers from '../../src/i18n/nl/answers.js';
 import nlForm from '../../src/i18n/nl/form.js';
 import { formFields } from '../../src/submit/fields.js';
@@ -102,6 +102,23 @@ describe('what the form sends and mails', () => {
 
   it('writes the answers given into the e-mail, label by label', () => {
     assert.deepEqual(mailLines('Hallo,', fields, typed.values), ['Hallo,', '', 'Naam: Anna de Vries', 'E-mailadres: anna@example.org', 'Dieet: vegetarisch']);
+  });
+
+  it('takes an error away once its field is fixed, with its summary entry, and keeps it until then', () => {
+    const name = fields.find((field) => field.id === 'name')!;
+    const shown: FormState = {
+      values: { email: 'anna@example.org' },
+      errors: new Map([['name', nlAnswers.errors.nameRequired], ['email', 'Vul een geldig e-mailadres in']]),
+      summary: ['Het aanmelden lukte niet', 'name', 'email'],
+    };
+    assert.equal(fixed(shown, name, fields, nlAnswers), undefined);
+    assert.equal(fixed({ ...shown, values: { name: '   ' } }, name, fields, nlAnswers), undefined);
+    const changes = fixed({ ...shown, values: { name: 'Anna' } }, name, fields, nlAnswers);
+    assert.deepEqual([...changes!.errors!.keys()], ['email']);
+    // A message that belongs to no field stays in the summary.
+    assert.deepEqual(changes!.summary, ['Het aanmelden lukte niet', 'email']);
+    // A field without an error has nothing to take away.
+    assert.equal(fixed({ ...emptyForm, values: { name: 'Anna' } }, name, fields, nlAnswers), undefined);
   });
 
   it('adds and removes a checkbox group answer, and takes text as typed', () => {

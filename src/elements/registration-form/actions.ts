@@ -5,8 +5,7 @@
  * separate chunk on the form's first focus, so pages where nobody signs up
  * never download it.
  */
-export { validateField } from '../../submit/validate.js';
+export { fixed } from './outcome.js';
 export { send } from './send.js';
-export { mailLines } from './outcome.js';
 export { failurePanel, successPanel, summary } from './panels.js';
 export { panelStyles } from './panels.styles.js';

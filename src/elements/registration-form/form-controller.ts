@@ -7,7 +7,6 @@ import type { AnswerTerms, FormTerms, Language } from '../../i18n/index.js';
 import { lazy, type Lazy } from '../../lazy.js';
 import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
 import { formFields, type FormField } from '../../submit/fields.js';
-import { mailtoLink } from '../../submit/mailto.js';
 import { emptyForm, withInput, type Focus, type FormState, type RegistrationState } from './form-state.js';
 import type { Key, Submitting } from './send.js';
 import { registrationFormStyles } from './registration-form.styles.js';
@@ -118,7 +117,6 @@ class FormController implements ReactiveController {
       opensAt: opens !== undefined && Date.now() < opens ? formatDate(opens, language.locale, eventTimeZone(event)) : undefined,
       words,
       terms: language.terms,
-      mailto: () => this.#mailto(),
       on: this.#on,
       panels: actions.value,
       answers: this.#answersNow(),
@@ -194,12 +192,9 @@ class FormController implements ReactiveController {
   async #revalidate(id: string): Promise<void> {
     const field = this.#fieldById(id);
     if (!field) return;
-    const { validateField } = await this.#loadActions();
-    const { errors, summary } = this.#state;
-    if (validateField(field, this.#state.values[id], this.#answersNow()!) || !errors.has(id)) return;
-    const next = new Map(errors);
-    next.delete(id);
-    this.#set({ errors: next, summary: summary.filter((entry) => next.has(entry) || !this.#fieldById(entry)) });
+    const { fixed } = await this.#loadActions();
+    const changes = fixed(this.#state, field, this.#fields(), this.#answersNow()!);
+    if (changes) this.#set(changes);
   }
 
   async #submit(domEvent: SubmitEvent): Promise<void> {
@@ -221,7 +216,7 @@ class FormController implements ReactiveController {
       event,
       fields: this.#fields(),
       answers: this.#answersNow()!,
-      lang: language.terms.lang,
+      terms: language.terms,
       waitlist: this.#onWaitlist(),
       key: this.#key,
       state: () => this.#state,
@@ -237,15 +232,7 @@ class FormController implements ReactiveController {
         clearDraft(seatKey(event));
         this.#key = undefined;
       },
-      mailto: () => this.#mailto(),
     };
-  }
-
-  /** A mailto link to the organiser with the answers written out, label by label (once a visitor acted: the lines come with actions.ts). */
-  #mailto(): string {
-    const { event, language } = this.#context!;
-    const lines = actions.value!.mailLines(this.#answersNow()!.mailGreeting(event.name), this.#fields(), this.#state.values);
-    return mailtoLink(event.registration!.email!, language.terms.announcement.mailSubject(event.name), lines);
   }
 
   #restoreDraft(event: EventData): void {

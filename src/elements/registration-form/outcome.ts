@@ -1,13 +1,16 @@
 /*
  * What the registration form makes of a visitor's answers and of the
  * endpoint's answer, as pure functions: no DOM, no timers, no storage, so
- * they are tested directly (test/elements/registration-form/outcome.test.ts).
- * The form's controller applies what they return.
+ * they are tested directly (test/node/outcome.test.ts). The form's
+ * controller and send.ts apply what they return.
  */
 import type { LiveSeats } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
+import type { AnswerTerms, Terms } from '../../i18n/terms.js';
 import type { RegistrationErrorDetail, RegistrationSuccessDetail } from '../../registration-events.js';
 import { ANSWER, type FormField, type FormValues } from '../../submit/fields.js';
+import { mailtoLink } from '../../submit/mailto.js';
+import { validateField } from '../../submit/validate.js';
 import { emptyForm, type Focus, type FormState } from './form-state.js';
 import type { Submission, SubmitOutcome } from '../../submit/submit.js';
 
@@ -111,3 +114,18 @@ export function mailLines(greeting: string, fields: FormField[], values: FormVal
   return lines;
 }
 
+/** A mailto link to the organiser (the event has an e-mail address) with the answers written out, label by label. */
+export function registrationMail(event: EventData, terms: Terms, fields: FormField[], values: FormValues, words: AnswerTerms): string {
+  return mailtoLink(event.registration!.email!, terms.announcement.mailSubject(event.name), mailLines(words.mailGreeting(event.name), fields, values));
+}
+
+/**
+ * The changes once the visitor has fixed `field` while its error shows: the error goes, and its
+ * entry in the summary (messages that belong to no field stay). None while the error stands.
+ */
+export function fixed({ values, errors, summary }: FormState, field: FormField, fields: FormField[], words: AnswerTerms): Partial<FormState> | undefined {
+  if (!errors.has(field.id) || validateField(field, values[field.id], words)) return undefined;
+  const next = new Map(errors);
+  next.delete(field.id);
+  return { errors: next, summary: summary.filter((entry) => next.has(entry) || !fields.some((candidate) => candidate.id === entry)) };
+}

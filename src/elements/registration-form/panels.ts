@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { mailtoLink } from '../../submit/mailto.js';
 import { isolated } from '../bidi.js';
 import type { AnswerTerms } from '../../i18n/terms.js';
+import { registrationMail } from './outcome.js';
 import { fieldId, type FormView } from './templates.js';
 
 export function summary(view: FormView, words: AnswerTerms): unknown {
@@ -52,6 +53,6 @@ export function failurePanel(view: FormView, words: AnswerTerms): unknown {
     <h3>${words.failedHeading}</h3>
     <p>${reason} ${words.kept}</p>
     <button part="button" type="button" class="secondary" @click=${view.on.retry}>${words.retry}</button>
-    ${email ? html`<p>${words.mailFallback(html`<a href=${view.mailto()} dir="ltr">${email}</a>`)}</p>` : nothing}
+    ${email ? html`<p>${words.mailFallback(html`<a href=${registrationMail(view.event, view.terms, view.fields, view.values, words)} dir="ltr">${email}</a>`)}</p>` : nothing}
   </div>`;
 }

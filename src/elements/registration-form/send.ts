@@ -8,7 +8,7 @@
  */
 import { seatKey, updateSeats } from '../../context/seat-store.js';
 import type { EventData } from '../../data/types.js';
-import type { AnswerTerms } from '../../i18n/index.js';
+import type { AnswerTerms, Terms } from '../../i18n/index.js';
 import { RegistrationErrorEvent, RegistrationSubmitEvent, RegistrationSuccessEvent, type RegistrationResult } from '../../registration-events.js';
 import type { Draft } from '../../submit/draft.js';
 import type { FormField } from '../../submit/fields.js';
@@ -16,7 +16,7 @@ import { newIdempotencyKey, responseOutcome, submitRegistration, type SubmitOutc
 import { validateForm } from '../../submit/validate.js';
 import type { FormHost } from './form-controller.js';
 import type { Focus, FormState } from './form-state.js';
-import { settle, submissionOf } from './outcome.js';
+import { registrationMail, settle, submissionOf } from './outcome.js';
 
 /** The `Idempotency-Key` of a submission and the request body it belongs to, named as the draft keeps them. */
 export type Key = Required<Pick<Draft, 'idempotencyKey' | 'keyBody'>>;
@@ -28,8 +28,8 @@ export interface Submitting {
   /** The questions, and the words for what follows, in the visitor's language. */
   readonly fields: FormField[];
   readonly answers: AnswerTerms;
-  /** The visitor's language, sent as the registration's `locale`. */
-  readonly lang: string;
+  /** The visitor's words (`lang` is sent as the registration's `locale`). */
+  readonly terms: Terms;
   /** Whether the form signs the visitor up for the waiting list. */
   readonly waitlist: boolean;
   /** The key of the last submission, from this page or the draft. */
@@ -42,8 +42,6 @@ export interface Submitting {
   keep(key: Key): void;
   /** The registration went through: the draft and the key are forgotten. */
   done(): void;
-  /** The mail program's link with the answers written out. */
-  mailto(): string;
 }
 
 /** Sends the visitor's answers, or says what stops them, and shows what it came to. */
@@ -62,13 +60,13 @@ export async function send(form: Submitting): Promise<void> {
   if (errors.size) return form.show({ errors, summary: [...errors.keys()] }, '.error-summary');
   form.show({ errors: new Map(), summary: [] });
 
-  const data = submissionOf(event, fields, values, form.lang, form.waitlist);
+  const data = submissionOf(event, fields, values, form.terms.lang, form.waitlist);
   let response: Promise<Response | RegistrationResult> | undefined;
   const submitEvent = new RegistrationSubmitEvent({ data, event, respondWith: (result) => (response = result) });
   if (!host.dispatchEvent(submitEvent) && !response) return;
 
   if (!response && !registration.endpoint) {
-    const link = form.mailto();
+    const link = registrationMail(event, form.terms, fields, values, answers);
     form.show({ attempt: { phase: 'mail', link } });
     host.openMail(link);
     return;

@@ -35,8 +35,6 @@ export interface FormView extends FormState {
   opensAt?: string;
   words: FormTerms;
   terms: Terms;
-  /** The mailto link with the answers written out. */
-  mailto(): string;
   on: FormHandlers;
   /** The error summary and the result panels, once the visitor has acted. */
   panels?: Panels;
