@@ -59,8 +59,10 @@ export const panelStyles = [
       margin: 0;
       padding-inline-start: 1.25rem;
     }
+    /* A 24 px target; aligned by its top, so a two-line entry keeps its bullet on the first line. */
     .error-summary a {
       display: inline-block;
+      vertical-align: top;
       min-block-size: 24px;
       color: var(--_error);
       font-weight: bold;
