@@ -16,9 +16,9 @@ import { intl } from '../data/time.js';
 /** One value of event data in a sentence or heading. */
 export const isolated = (text: string) => html`<bdi>${text}</bdi>`;
 
-/** "A, B en C" in the visitor's language, every item isolated. */
+/** "A, B en C" in the visitor's language (a list format's default type, `conjunction`), every item isolated. */
 export function isolatedList(locale: string, items: string[]): unknown[] {
-  return intl(Intl.ListFormat, locale, { type: 'conjunction' })
+  return intl(Intl.ListFormat, locale)
     .formatToParts(items)
     .map(({ type, value }) => (type === 'element' ? isolated(value) : value));
 }
