@@ -12,10 +12,12 @@ interface VersionedConstructor extends CustomElementConstructor {
  * which versions met.
  */
 export function define(tag: string, constructor: VersionedConstructor): void {
-  if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tag) as VersionedConstructor | undefined;
+  // None where there is no page (server code, a Node test): nothing to register there.
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedConstructor | undefined;
   if (!existing) {
-    customElements.define(tag, constructor);
+    registry.define(tag, constructor);
   } else if (existing !== constructor) {
     console.warn(
       `<${tag}> is already defined by event-elements ${existing.version ?? '(unknown version)'}; ` +
