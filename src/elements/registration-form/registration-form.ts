@@ -111,7 +111,7 @@ export class RegistrationForm extends EventElement implements FormHost {
    * A site can replace this to handle the `mailto:` link itself.
    */
   openMail(link: string): void {
-    window.location.href = link;
+    location.href = link;
   }
 
 }
