@@ -187,7 +187,6 @@ export class EventAnnouncement extends EventElement {
   protected renderEvent(event: EventData): unknown {
     const { announcement } = this.language.terms;
     const registration = event.registration ?? {};
-    const status = event.status && event.status !== 'scheduled' ? event.status : undefined;
     const show = (part: string) => !this.#hides(part);
     const section = (part: string, heading: string, content: unknown) =>
       show(part)
@@ -198,9 +197,10 @@ export class EventAnnouncement extends EventElement {
             </section>
           </slot>`
         : nothing;
-    // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar.
+    // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar;
+    // nor does a cancelled one, whose state is `cancelled` whatever its dates (src/data/seats.ts).
     const state = seatState(this.#live.factsOf(event), Date.now());
-    const statusLine = state === 'past' ? announcement.past : status && announcement.status[status];
+    const statusLine = state === 'past' ? announcement.past : event.status && event.status !== 'scheduled' && announcement.status[event.status];
     const form = this.#showsForm(event, state);
     return html`<article part="article" aria-labelledby="title" @registration-success=${this.#onRegistered}>
       <div class="main">
@@ -247,10 +247,10 @@ export class EventAnnouncement extends EventElement {
             ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, state)}</p></slot>`
             : nothing}
           ${event.organizers?.length && show('organizers')
-            ? html`<p part="organizers">${announcement.organizedBy}: ${this.#list(event.organizers.map((organizer) => organizer.name))}</p>`
+            ? html`<p part="organizers">${announcement.organizedBy}: ${isolatedList(this.language.locale, event.organizers.map((organizer) => organizer.name))}</p>`
             : nothing}`,
         )}
-        ${show('calendar') && status !== 'cancelled' && state !== 'past' ? this.#renderCalendar(event) : nothing}
+        ${show('calendar') && state !== 'past' && state !== 'cancelled' ? this.#renderCalendar(event) : nothing}
       </div>
       <slot></slot>
     </article>`;
@@ -323,12 +323,14 @@ export class EventAnnouncement extends EventElement {
    */
   #writeStructuredData(): void {
     const { event, source } = this.input;
-    const wanted = event && !this.noStructuredData && source !== 'json-ld' && source !== 'context';
-    const owner = wanted ? structuredDataOwners.get(seatKey(event)) : undefined;
-    if (!wanted || (owner && owner !== this)) return this.#removeStructuredData();
+    if (!event || this.noStructuredData || source === 'json-ld' || source === 'context') return this.#removeStructuredData();
+    const key = seatKey(event);
+    const owner = structuredDataOwners.get(key);
+    // Another announcement on the page writes this event's.
+    if (owner && owner !== this) return this.#removeStructuredData();
     const writer = this.modules.need(structuredData);
     if (!writer) return;
-    structuredDataOwners.set(seatKey(event), this);
+    structuredDataOwners.set(key, this);
     writer.writeStructuredData(this, event);
   }
 
@@ -341,9 +343,8 @@ export class EventAnnouncement extends EventElement {
   #renderWhen(event: EventData): unknown {
     const { locale, terms } = this.language;
     const { iso, date, time } = eventWhen(event, locale, terms.clock);
-    const startTag = html`<time datetime=${iso}>${date}</time>`;
     // Clock times read left to right in every language: "16:00–19:00" must not turn around in Arabic.
-    return time === undefined ? startTag : html`${startTag}${terms.announcement.dateTime}<span dir="ltr">${time}</span>`;
+    return html`<time datetime=${iso}>${date}</time>${time === undefined ? nothing : html`${terms.announcement.dateTime}<span dir="ltr">${time}</span>`}`;
   }
 
   #renderWhere(event: EventData): unknown {
@@ -357,7 +358,7 @@ export class EventAnnouncement extends EventElement {
       address.streetAddress,
       [address.postalCode, address.addressLocality].filter(Boolean).join(' '),
     ].filter(Boolean);
-    const hosts = location.hosts?.length ? this.#list(location.hosts) : undefined;
+    const hosts = location.hosts?.length ? isolatedList(this.language.locale, location.hosts) : undefined;
     if (!place.length && !hosts && !location.area) return '';
     return html`<div>
       <dt>${announcement.where}</dt>
@@ -404,17 +405,11 @@ export class EventAnnouncement extends EventElement {
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
-    const facts = this.#live.factsOf(event);
-    const open = !['closed', 'cancelled', 'past'].includes(state);
-    if (!open) return announcement.contactBy({ contact, email });
-    const deadline = facts.deadline;
+    if (['closed', 'cancelled', 'past'].includes(state)) return announcement.contactBy({ contact, email });
+    const { deadline } = this.#live.factsOf(event);
     const deadlineText =
       deadline === undefined ? undefined : formatDeadline(event, deadline, Boolean(registration.deadline?.includes('T')), locale, terms.clock);
     return announcement.registerBy({ deadline: deadlineText, contact, email });
-  }
-
-  #list(items: string[]): unknown[] {
-    return isolatedList(this.language.locale, items);
   }
 }
 
