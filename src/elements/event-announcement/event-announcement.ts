@@ -360,6 +360,7 @@ export class EventAnnouncement extends EventElement {
     ].filter(Boolean);
     const hosts = location.hosts?.length ? isolatedList(this.language.locale, location.hosts) : undefined;
     if (!place.length && !hosts && !location.area) return '';
+    // The map link searches OpenStreetMap for the address: no account, no tracking script on our side.
     return html`<div>
       <dt>${announcement.where}</dt>
       <dd>
@@ -374,7 +375,9 @@ export class EventAnnouncement extends EventElement {
           ? html`<span part="hosts" class="hosts">${announcement.hostedBy(hosts, location.area && isolated(location.area))}</span>`
           : ''}
         ${address.streetAddress && !this.#hides('map')
-          ? html`<a part="map" class="map" href=${mapSearch([location.name, address.streetAddress, address.postalCode, address.addressLocality])} target="_blank" rel="noopener"
+          ? html`<a part="map" class="map" href="https://www.openstreetmap.org/search?query=${encodeURIComponent(
+                [location.name, address.streetAddress, address.postalCode, address.addressLocality].filter(Boolean).join(', '),
+              )}" target="_blank" rel="noopener"
               >${announcement.map}</a
             >`
           : ''}
@@ -421,11 +424,6 @@ const structuredData = lazy(() => import('./structured-data.js'));
 
 /** Calendar export and its links: fetched when a visitor opens "add to calendar". */
 const calendar = lazy(() => import('./calendar-links.js'));
-
-/** A map search for the address (OpenStreetMap: no account, no tracking script on our side). */
-function mapSearch(parts: (string | undefined)[]): string {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(parts.filter(Boolean).join(', '))}`;
-}
 
 /** Plain text to paragraphs: a blank line separates them (docs/protocol.md, "Event data"). */
 function paragraphs(text: string): string[] {
