@@ -71,7 +71,8 @@ export interface IsoParts {
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
 
-const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|([+-])(\d\d):(\d\d))?)?$/;
+/** Hours 00–23 and minutes and seconds 00–59 are in the pattern, so only the date needs checking after. */
+const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d+))?)?(Z|([+-])([01]\d|2[0-3]):([0-5]\d))?)?$/;
 
 /**
  * Answers of `wallClock` and `toInstant`, which every element asks again for the same few
@@ -139,8 +140,9 @@ function formatWallClock(parts: IsoParts, withSeconds: boolean): string {
 /** True for an IANA time zone name the browser knows, e.g. "Europe/Amsterdam". */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    // Made once (`intl`): every element checks its event's zone as it parses.
-    return !!timeZone && !!dateTimeFormat('en', { timeZone });
+    // Made once (`intl`): every element checks its event's zone as it parses. An empty name
+    // throws like any other unknown one.
+    return !!dateTimeFormat('en', { timeZone });
   } catch {
     return false;
   }
@@ -172,14 +174,7 @@ export function parseIso(value: string): IsoParts | undefined {
     offset: zone ? (sign === '-' ? -1 : 1) * (+offsetHours * 60 + +offsetMinutes) : undefined,
   };
   // Date rolls impossible dates (2019-02-30, month 13) over into another month.
-  const valid =
-    new Date(utcOf(parts)).getUTCMonth() === parts.month - 1 &&
-    parts.hour < 24 &&
-    parts.minute < 60 &&
-    parts.second < 60 &&
-    +offsetHours < 24 &&
-    +offsetMinutes < 60;
-  return valid ? parts : undefined;
+  return new Date(utcOf(parts)).getUTCMonth() === parts.month - 1 ? parts : undefined;
 }
 
 /**
