@@ -27,13 +27,12 @@ function shorten(value: unknown): string {
 
 function report(problems: Problem[], path: string, code: ProblemCode, expected: string, value: unknown, complaint: string): undefined {
   const shown = value === undefined ? undefined : shorten(value);
-  const quoted = typeof value === 'string' ? `"${shown}"` : shown;
   problems.push({
     path,
     code,
-    message: `${path || 'input'}${shown === undefined ? '' : `: ${quoted}`} ${complaint}`,
+    message: `${path || 'input'}${shown === undefined ? '' : `: ${isString(value) ? `"${shown}"` : shown}`} ${complaint}`,
     expected,
-    ...(shown === undefined ? {} : { value: shown }),
+    ...(shown !== undefined && { value: shown }),
   });
   return undefined;
 }
