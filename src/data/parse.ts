@@ -140,7 +140,7 @@ const checkEvent = shape(
     status: oneOf('scheduled, cancelled, postponed, rescheduled, online'),
     url: link,
     image: link,
-    price: rule((value) => typeof value === 'number' && value >= 0 && value < Infinity, 'type', 'amount ≥ 0'),
+    price: rule((value) => Number.isFinite(value) && (value as number) >= 0, 'type', 'amount ≥ 0'),
     priceCurrency: rule((value) => isString(value) && /^[A-Z]{3}$/.test(value), 'type', 'ISO 4217 currency code', 'is not a currency code (expected e.g. EUR)'),
     location: shape({
       name: text,
