@@ -21,9 +21,10 @@ export interface Language {
 /**
  * Resolves a BCP 47 tag ("nl", "en-GB", "tr", "ar-MA"; also the common "nl_NL") to the element
  * words of its language, synchronously, for render paths. Languages without tables fall back to
- * English, as docs/protocol.md says; Dutch is the default when no language is set anywhere.
+ * English, as docs/protocol.md says; Dutch is the default when no language is set anywhere (no
+ * tag, an empty one, or the null of an absent attribute).
  */
-export function languageFor(tag: string | undefined): Language {
+export function languageFor(tag?: string | null): Language {
   const wanted = (tag || 'nl').trim();
   const own = ownLanguage(wanted);
   const words = own && namespace(own, 'elements');

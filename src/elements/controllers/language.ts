@@ -13,7 +13,7 @@ import type { ModuleLoader } from './modules.js';
  */
 export class LanguageController implements ReactiveController {
   /** The visitor's words and the locale for Intl. */
-  language: Language = languageFor(undefined);
+  language: Language = languageFor();
   direction: 'ltr' | 'rtl' = 'ltr';
 
   readonly #host: ReactiveElement;
@@ -53,7 +53,7 @@ export class LanguageController implements ReactiveController {
       if (!dir && (written === 'ltr' || written === 'rtl')) dir = written;
       lang = (node as Partial<Element>).getAttribute?.('lang');
     }
-    const language = languageFor(lang || undefined);
+    const language = languageFor(lang);
     if (language.loading && !isServer) {
       this.#modules.need(language.loading);
       return false;
