@@ -34,7 +34,8 @@ export function eventEnd(event: Pick<EventData, 'timeZone' | 'startDate' | 'endD
   const endIsDay = parseIso(event.endDate ?? '')?.hasTime === false;
   if (end !== undefined && !endIsDay && end > start) return end;
   const programTimes = (event.program ?? []).flatMap((item) => [eventInstant(event, item.start), eventInstant(event, item.end)]);
-  const latest = Math.max(start, ...[endIsDay ? end : undefined, ...programTimes].filter((time) => time !== undefined));
+  // An end left here is a day, or a moment not after the start, which the start outweighs.
+  const latest = Math.max(start, ...[end, ...programTimes].filter((time) => time !== undefined));
   return endOfDay(latest, eventTimeZone(event));
 }
 
