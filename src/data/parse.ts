@@ -37,6 +37,9 @@ function report(problems: Problem[], path: string, code: ProblemCode, expected: 
   return undefined;
 }
 
+/** A value that must be there is not. */
+const reportMissing = (problems: Problem[], path: string) => report(problems, path, 'required', 'a value', undefined, 'is missing');
+
 /** A check that keeps values passing `test` as they are. */
 const rule =
   (test: (value: unknown) => boolean, code: ProblemCode, expected: string, complaint = `is not ${expected}`): Check =>
@@ -97,7 +100,7 @@ const shape =
       if (kept !== undefined) result[key] = kept;
       else if (required.includes(key)) {
         complete = false;
-        if (value[key] == null) report(problems, fieldPath, 'required', 'a value', undefined, 'is missing');
+        if (value[key] == null) reportMissing(problems, fieldPath);
       }
     }
     return complete ? result : undefined;
@@ -179,8 +182,9 @@ const checkEvent = shape(
  * parsed event: none when `problems` already name that part (it was there, but unusable).
  */
 export function missingPart(path: string, problems: Problem[]): Problem[] {
-  if (problems.some((problem) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`))) return [];
-  return [{ path, code: 'required', expected: 'a value', message: `${path} is missing` }];
+  const missing: Problem[] = [];
+  if (!problems.some((problem) => problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`))) reportMissing(missing, path);
+  return missing;
 }
 
 /** Whether `value` is schema.org JSON-LD (object, list or graph) rather than EventData. */
