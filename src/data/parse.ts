@@ -93,17 +93,16 @@ const shape =
   (value, path, problems) => {
     if (!isObject(value)) return report(problems, path, 'type', 'object', value, 'is not an object');
     const result: Record<string, unknown> = {};
-    let complete = true;
     for (const [key, check] of Object.entries(fields)) {
       const fieldPath = path ? `${path}.${key}` : key;
-      const kept = value[key] == null ? undefined : check(value[key], fieldPath, problems);
-      if (kept !== undefined) result[key] = kept;
-      else if (required.includes(key)) {
-        complete = false;
-        if (value[key] == null) reportMissing(problems, fieldPath);
+      if (value[key] == null) {
+        if (required.includes(key)) reportMissing(problems, fieldPath);
+      } else {
+        const kept = check(value[key], fieldPath, problems);
+        if (kept !== undefined) result[key] = kept;
       }
     }
-    return complete ? result : undefined;
+    return required.every((key) => key in result) ? result : undefined;
   };
 
 /** A string, or an object of strings per language (bad languages dropped one by one). */
