@@ -110,7 +110,7 @@ function utcOf(parts: IsoParts): number {
   return date.setUTCHours(parts.hour, parts.minute, parts.second, parts.millisecond);
 }
 
-/** The wall clock in `timeZone` at `instant`. */
+/** The wall clock in `timeZone` at `instant`; remembered and shared, so read-only in its type. */
 function wallClock(instant: number, timeZone: string): Readonly<IsoParts> {
   return remember(`wall ${timeZone} ${instant}`, () => {
     const parts: Record<string, number> = {};
@@ -126,7 +126,7 @@ function wallClock(instant: number, timeZone: string): Readonly<IsoParts> {
     });
     for (const { type, value } of format.formatToParts(instant)) parts[type] = Number(value);
     const { year, month, day, hour, minute, second } = parts;
-    return Object.freeze({ year, month, day, hour, minute, second, millisecond: ((instant % 1000) + 1000) % 1000, hasTime: true });
+    return { year, month, day, hour, minute, second, millisecond: ((instant % 1000) + 1000) % 1000, hasTime: true };
   });
 }
 
