@@ -29,7 +29,8 @@ export class LanguageController implements ReactiveController {
     followers.add(this.#host);
     if (!observer) {
       observer = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+      // An attribute filter implies `attributes: true`.
+      observer.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
     }
   }
 
