@@ -103,6 +103,7 @@ export const registrationFormStyles = [
       outline: var(--_focus);
       outline-offset: var(--_focus-offset);
     }
+    /* The error summary's heading looks the same (panels.styles.ts). */
     .message h3 {
       margin-block: 0 0.5rem;
       font-size: 1.125rem;
