@@ -293,6 +293,12 @@ export type RegistrationFormProps = {
 `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
 over: "Deze activiteit is geweest."). Set by the element. */
   state?: RegistrationForm["state"] | undefined;
+  /** `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
+view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
+long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+An announcement sets `lazy` on its own form when that form is more than a screen below the
+view as the announcement first shows. */
+  loading?: RegistrationForm["loading"] | undefined;
   /** The same as the `event` attribute, under a name that HTML sanitizers keep by default
 (DOMPurify keeps `data-*` attributes): what the snippet builder writes
 (`toSnippet`, `event-elements snippet`; docs/cms.md). Used when `event` is not set. */
@@ -336,6 +342,12 @@ export type RegistrationFormSolidJsProps = {
 `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
 over: "Deze activiteit is geweest."). Set by the element. */
   "prop:state"?: RegistrationForm["state"] | undefined;
+  /** `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
+view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
+long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+An announcement sets `lazy` on its own form when that form is more than a screen below the
+view as the announcement first shows. */
+  "prop:loading"?: RegistrationForm["loading"] | undefined;
   /** The same as the `event` attribute, under a name that HTML sanitizers keep by default
 (DOMPurify keeps `data-*` attributes): what the snippet builder writes
 (`toSnippet`, `event-elements snippet`; docs/cms.md). Used when `event` is not set. */
@@ -620,7 +632,10 @@ export type CustomElements = {
    * With a registration form, it appears whole: its first render waits until
    * the form's code and words (chunks next to embed.js) have arrived, or three
    * seconds have passed, so the form does not push the page down after it.
-   * Until then the snippet's plain `<article>` shows. When that plain version
+   * Until then the snippet's plain `<article>` shows. A form more than a screen
+   * below the view (after the programme, on a phone) is not waited for: it is
+   * `loading="lazy"`, fetched as the visitor scrolls near it (docs/announcement.md,
+   * "A form screens down"). When that plain version
    * ends on the visitor's screen, the form (screens high on a phone) would still
    * push down what they are reading: it starts folded behind a button, "Open het
    * aanmeldformulier", which opens it with focus in its first field.
@@ -763,6 +778,11 @@ export type CustomElements = {
    * - `state`: The state shown, reflected for the site's CSS: `open`, `submitting`,
    * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
    * over: "Deze activiteit is geweest."). Set by the element.
+   * - `loading`: `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
+   * view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
+   * long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+   * An announcement sets `lazy` on its own form when that form is more than a screen below the
+   * view as the announcement first shows.
    * - `data-event`/`dataEvent`: The same as the `event` attribute, under a name that HTML sanitizers keep by default
    * (DOMPurify keeps `data-*` attributes): what the snippet builder writes
    * (`toSnippet`, `event-elements snippet`; docs/cms.md). Used when `event` is not set.
@@ -1107,7 +1127,10 @@ export type CustomElementsSolidJs = {
    * With a registration form, it appears whole: its first render waits until
    * the form's code and words (chunks next to embed.js) have arrived, or three
    * seconds have passed, so the form does not push the page down after it.
-   * Until then the snippet's plain `<article>` shows. When that plain version
+   * Until then the snippet's plain `<article>` shows. A form more than a screen
+   * below the view (after the programme, on a phone) is not waited for: it is
+   * `loading="lazy"`, fetched as the visitor scrolls near it (docs/announcement.md,
+   * "A form screens down"). When that plain version
    * ends on the visitor's screen, the form (screens high on a phone) would still
    * push down what they are reading: it starts folded behind a button, "Open het
    * aanmeldformulier", which opens it with focus in its first field.
@@ -1253,6 +1276,11 @@ export type CustomElementsSolidJs = {
    * - `state`: The state shown, reflected for the site's CSS: `open`, `submitting`,
    * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
    * over: "Deze activiteit is geweest."). Set by the element.
+   * - `loading`: `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
+   * view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
+   * long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+   * An announcement sets `lazy` on its own form when that form is more than a screen below the
+   * view as the announcement first shows.
    * - `data-event`/`dataEvent`: The same as the `event` attribute, under a name that HTML sanitizers keep by default
    * (DOMPurify keeps `data-*` attributes): what the snippet builder writes
    * (`toSnippet`, `event-elements snippet`; docs/cms.md). Used when `event` is not set.

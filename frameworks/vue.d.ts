@@ -65,6 +65,12 @@ type RegistrationFormProps = {
 `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
 over: "Deze activiteit is geweest."). Set by the element. */
   state?: RegistrationForm["state"];
+  /** `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
+view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
+long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+An announcement sets `lazy` on its own form when that form is more than a screen below the
+view as the announcement first shows. */
+  loading?: RegistrationForm["loading"];
   /** The same as the `event` attribute, under a name that HTML sanitizers keep by default
 (DOMPurify keeps `data-*` attributes): what the snippet builder writes
 (`toSnippet`, `event-elements snippet`; docs/cms.md). Used when `event` is not set. */

@@ -70,7 +70,8 @@ const probe = (words) => `<script>
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) result.shifts += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
-    const shown = (element) => element.checkVisibility() && element.getClientRects().length > 0;
+    // The announcement's first render is laid out before it shows, but hidden (visibility).
+    const shown = (element) => element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
     // The text in view in a shadow tree: through its slots (what is assigned, else their own
     // content) and the shadow trees of the elements in it.
     const visibleText = (node) => {

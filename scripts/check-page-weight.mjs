@@ -28,12 +28,16 @@ import { CHROMIUM_ARGS, chromiumPath } from './browsers.mjs';
 // 29.30 with the form's words for what follows a visitor's action fetched when they act (a `src` page 29.06);
 // 27.55 with what a submit does, the styles of errors and panels, and the words for sending fetched
 // when a visitor acts (the form's chunk 5.75 → 4.68 kB, its Dutch words 0.68 → 0.57 kB), a JSON-LD
-// reader that no longer fetches the writer's helpers, and the savings in embed.js (a `src` page 27.38).
-const BUDGET_BYTES = 27_550;
+// reader that no longer fetches the writer's helpers, and the savings in embed.js (a `src` page 27.38);
+// 27.80 with the lazy form's 0.24 kB in embed.js (a `src` page 27.63), which the phone's page repays.
+const BUDGET_BYTES = 27_800;
 const GOAL_BYTES = 20_000;
+// On a phone the form is screens down, fetched as the visitor scrolls near it (`loading="lazy"`,
+// which the announcement sets): the page weighs its own, lower ratchet (22.54 kB; a `src` page 22.38).
+const PHONE_BUDGET_BYTES = 22_550;
 const VIEWPORTS = [
   { width: 1280, height: 800 },
-  { width: 390, height: 844 },
+  { width: 390, height: 844, budget: PHONE_BUDGET_BYTES },
 ];
 /** Quiet this long with nothing in flight and every element updated: the page has settled. */
 const QUIET_MS = 500;
@@ -124,16 +128,27 @@ async function weigh(browser, path, viewport) {
     await page.waitForTimeout(100);
   }
   await Promise.all(reads);
+  // What was fetched before the visitor did anything: scrolling to a lazy form (below) fetches more.
+  const fetched = new Map(scripts);
 
-  // The measurement means something only if the page shows what it is meant to: an open form.
-  const form = await page.evaluate(() => {
-    const announcement = document.querySelector('event-announcement');
-    const form = announcement?.shadowRoot?.querySelector('registration-form');
-    return { state: form?.getAttribute('state'), fields: form?.shadowRoot?.querySelectorAll('input, textarea, select').length ?? 0 };
-  });
+  // The measurement means something only if the page shows what it is meant to: an open form, or
+  // on a phone, where the form is screens down, one that opens as the visitor scrolls near it.
+  const formNow = () =>
+    page.evaluate(() => {
+      const announcement = document.querySelector('event-announcement');
+      const form = announcement?.shadowRoot?.querySelector('registration-form');
+      return { state: form?.getAttribute('state'), lazy: form?.loading === 'lazy', fields: form?.shadowRoot?.querySelectorAll('input, textarea, select').length ?? 0 };
+    });
+  let form = await formNow();
+  const lazy = form.lazy && !form.fields;
+  if (lazy) {
+    await page.evaluate(() => document.querySelector('event-announcement').shadowRoot.querySelector('registration-form').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('event-announcement').shadowRoot.querySelector('registration-form').shadowRoot.querySelector('input'), undefined, { timeout: TIMEOUT_MS });
+    form = await formNow();
+  }
   await context.close();
-  if (form.state !== 'open' || !form.fields) problems.push(`the registration form is not open (state ${form.state}, ${form.fields} fields)`);
-  return { scripts, problems };
+  if (form.state !== 'open' || !form.fields) problems.push(`the registration form is not open${lazy ? ' once scrolled to' : ''} (state ${form.state}, ${form.fields} fields)`);
+  return { scripts: fetched, problems, lazy };
 }
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -141,11 +156,12 @@ let failed = false;
 try {
   for (const name of Object.keys(PAGES)) {
     for (const viewport of VIEWPORTS) {
-      const { scripts, problems } = await weigh(browser, pagePath(name), viewport);
+      const { scripts, problems, lazy } = await weigh(browser, pagePath(name), viewport);
       const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
-      const over = total > BUDGET_BYTES;
+      const budget = viewport.budget ?? BUDGET_BYTES;
+      const over = total > budget;
       console.log(
-        `page weight: event as ${name}, ${viewport.width}×${viewport.height}: ${kB(total)} of JavaScript, gzip (budget ${kB(BUDGET_BYTES)}, goal ${kB(GOAL_BYTES)})${over ? `: over by ${kB(total - BUDGET_BYTES)}${enforce ? '' : ' (not enforced)'}` : ''}`,
+        `page weight: event as ${name}, ${viewport.width}×${viewport.height}: ${kB(total)} of JavaScript, gzip (budget ${kB(budget)}, goal ${kB(GOAL_BYTES)})${over ? `: over by ${kB(total - budget)}${enforce ? '' : ' (not enforced)'}` : ''}${lazy ? '; the form, screens down, fetched once scrolled near' : ''}`,
       );
       for (const [file, bytes] of [...scripts].sort(([a], [b]) => (a === '/dist/embed.js' ? -1 : b === '/dist/embed.js' ? 1 : a.localeCompare(b)))) {
         console.log(`  ${file.replace(/^\//, '').padEnd(56)} ${kB(bytes).padStart(9)}`);

@@ -170,6 +170,25 @@ export const TurkishConfirmed: Story = { args: { lang: 'tr', event: ownSeats('tu
 
 export const ArabicConfirmed: Story = { args: { lang: 'ar', event: ownSeats('arabic-confirmed') }, play: signUp };
 
+/**
+ * Far down a long page, with `loading="lazy"`: it takes no room and fetches nothing until it comes
+ * within a screen of the view, like a lazy image (docs/site-developers.md, "A form far down the
+ * page"). The play scrolls down to it, as a visitor would, and waits for its questions.
+ */
+export const FarDownThePage: Story = {
+  render: ({ event, lang }) =>
+    html`<div style="block-size: 250vh"></div>
+      <registration-form loading="lazy" lang=${lang} .event=${event}></registration-form>`,
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector<Form>('registration-form')!;
+    await form.updateComplete;
+    const shown = changesUntil(form, () => form.shadowRoot!.querySelector('form') !== null);
+    form.scrollIntoView();
+    await shown;
+    await form.updateComplete;
+  },
+};
+
 /** Extra questions of every type, labelled per language. */
 export const ExtraQuestions: Story = {
   args: {

@@ -1,4 +1,5 @@
 import type { EventData } from '../src/data/types.js';
+import { waitUntil } from './wait.js';
 
 /** The seed invitation as data, fresh for every test (tests may change their copy). */
 export async function loadSeed(): Promise<EventData> {
@@ -17,6 +18,16 @@ export async function settled(root: Element): Promise<void> {
     const results = await Promise.all(elements.map((element) => element.updateComplete ?? true));
     if (results.every((done) => done === true)) return;
   }
+}
+
+/**
+ * Scrolls `form` into view, as a visitor would, and waits until it shows its questions or its
+ * message: a `loading="lazy"` form (an announcement's, screens down) fetches its code only then.
+ */
+export async function scrollToForm(form: Element & Updating): Promise<void> {
+  form.scrollIntoView();
+  await waitUntil(() => form.shadowRoot?.querySelector('form, [part~=message]'), 'the form never showed');
+  await form.updateComplete;
 }
 
 function deepElements(root: Element | ShadowRoot): Element[] {

@@ -106,16 +106,17 @@ export abstract class EventElement extends LitElement {
 
   /**
    * An update while `meanwhile` is there: it waits for the chunks `firstChunks` names, renders,
-   * and once the event is no longer on its way, waits for its parts' first renders and shows it.
+   * and once the event is no longer on its way, waits for its parts' first renders, then for what
+   * `laidOut` names, and shows it. Each wait is capped: on a network that holds a chunk back, the
+   * rest shows after a few seconds.
    */
   async #showWhole(): Promise<void> {
-    const chunks = this.firstChunks();
-    // Not for ever: on a network that holds a chunk back, the rest shows after a few seconds.
-    if (chunks) await Promise.race([chunks, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    await capped(this.firstChunks());
     await super.scheduleUpdate();
     // Not yet when nothing rendered (the language's words are on their way) or the event is on its way.
     if (!this.hasUpdated || this.input.state.status === 'pending') return;
     await Promise.allSettled(this.#parts().map((part) => part.#rendered()));
+    await capped(this.laidOut());
     this.#meanwhile?.remove();
     this.#meanwhile = undefined;
   }
@@ -135,6 +136,14 @@ export abstract class EventElement extends LitElement {
    * the announcement names its form's. Settles also when one cannot be fetched.
    */
   protected firstChunks(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * What the first render waits for once it is laid out, out of view, with its parts rendered:
+   * nothing here; the announcement's form, when it turns out to be near the visitor's view.
+   */
+  protected laidOut(): Promise<unknown> | undefined {
     return undefined;
   }
 
@@ -233,6 +242,11 @@ async function warmUpDates(): Promise<void> {
     await nextTask();
     warm();
   }
+}
+
+/** Settles when `wait` does, or after three seconds. */
+function capped(wait: Promise<unknown> | undefined): Promise<unknown> | undefined {
+  return wait && Promise.race([wait, new Promise((resolve) => setTimeout(resolve, 3000))]);
 }
 
 /** Resolves in a later task: `scheduler.yield()` where there is one (it keeps its turn ahead of other tasks), else a timeout. */

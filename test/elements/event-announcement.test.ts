@@ -129,7 +129,7 @@ describe('<event-announcement> with the seed invitation', () => {
       const observer = new MutationObserver(() => {
         const article = element.shadowRoot!.querySelector('article');
         const rendered = parts().map((part) => `${part.localName} ${part.hasUpdated && part.shadowRoot!.querySelector('div *') ? 'rendered' : 'not yet'}`);
-        moments.push({ readable: readable.checkVisibility(), shown: article?.checkVisibility() ?? false, parts: rendered });
+        moments.push({ readable: readable.checkVisibility(), shown: article?.checkVisibility({ visibilityProperty: true }) ?? false, parts: rendered });
       });
       holder.append(element);
       observer.observe(element.shadowRoot!, { childList: true, subtree: true });

@@ -6,7 +6,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { EventData } from '../../src/data/types.js';
 import type { RegistrationForm } from '../../src/elements/registration-form/registration-form.js';
-import { settled } from '../helpers.js';
+import { scrollToForm, settled } from '../helpers.js';
 import { errorSummary, submit } from './registration-form/story.js';
 
 /** The NL Design System theme of the Municipality of Utrecht, as a page links it. */
@@ -114,6 +114,9 @@ export async function everythingShown(root: HTMLElement): Promise<void> {
   // The calendar's code is a chunk of its own: as long as other chunk loads in these tests may take.
   await waitUntil(() => inner(root, 'details a').length >= 4, 'the calendar links never showed', { timeout: 5000 });
   for (const form of root.querySelectorAll<RegistrationForm>('registration-form')) await showErrors(form);
-  await showErrors(root.querySelector('event-announcement')!.shadowRoot!.querySelector<RegistrationForm>('registration-form')!);
+  // The announcement's form, screens down in one column, comes as the visitor scrolls to it.
+  const form = root.querySelector('event-announcement')!.shadowRoot!.querySelector<RegistrationForm>('registration-form')!;
+  await scrollToForm(form);
+  await showErrors(form);
   await settled(root);
 }

@@ -15,9 +15,12 @@ export const eventAnnouncementStyles = [
     slot:not(.fallback)::slotted(article) {
       display: none;
     }
-    /* Out of view until its agenda, badge and form have rendered too (see EventElement.scheduleUpdate). */
+    /* Out of view until its agenda, badge and form have rendered too (see EventElement.scheduleUpdate),
+       but laid out: the announcement measures where its form will be (laidOut). */
     .fallback ~ * {
-      display: none;
+      visibility: hidden;
+      block-size: 0;
+      overflow: hidden;
     }
     /* One column on narrow screens; content beside sign-up where there is room. */
     @container (min-inline-size: 48rem) {

@@ -36,7 +36,10 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * With a registration form, it appears whole: its first render waits until
  * the form's code and words (chunks next to embed.js) have arrived, or three
  * seconds have passed, so the form does not push the page down after it.
- * Until then the snippet's plain `<article>` shows. When that plain version
+ * Until then the snippet's plain `<article>` shows. A form more than a screen
+ * below the view (after the programme, on a phone) is not waited for: it is
+ * `loading="lazy"`, fetched as the visitor scrolls near it (docs/announcement.md,
+ * "A form screens down"). When that plain version
  * ends on the visitor's screen, the form (screens high on a phone) would still
  * push down what they are reading: it starts folded behind a button, "Open het
  * aanmeldformulier", which opens it with focus in its first field.
@@ -135,9 +138,38 @@ export class EventAnnouncement extends EventElement {
     this.input.resolve();
     const { event } = this.input;
     if (!event || !this.i18n.read() || !this.#showsForm(event)) return undefined;
-    const chunks = formChunks(this.language.terms.lang);
     this.#fold ??= this.#endsInView();
+    // Where there is room for two columns (48rem), the form stands beside the text, at the top:
+    // its chunks are fetched at once. In one column it may be screens down: `laidOut` decides.
+    this.#lazy ??= !this.#fold && this.clientWidth < 768;
+    if (this.#lazy) return undefined;
+    const chunks = formChunks(this.language.terms.lang);
     return this.#fold ? undefined : chunks;
+  }
+
+  /**
+   * Whether the form is `loading="lazy"`: decided with the first render, and kept unless that
+   * render, laid out out of view, puts the form within a screen of the view (`laidOut`).
+   */
+  #lazy?: boolean;
+  /** The form fetching its chunks after all, as `laidOut` found it near: the announcement shows with it. */
+  #formNear?: Promise<unknown>;
+
+  /**
+   * The first render is laid out, out of view: a form that would start within a screen of the
+   * visitor's view (above or below it) is fetched now, and the announcement shows with it; one
+   * further down stays `lazy`, and is fetched as the visitor scrolls near it.
+   */
+  protected override laidOut(): Promise<unknown> | undefined {
+    const form = this.renderRoot.querySelector('registration-form');
+    const render = this.renderRoot.querySelector('div');
+    // Where the form will be once the render (in its wrapper, the first div) takes the place of what shows meanwhile, at the element's top.
+    if (this.#lazy && form && render && form.getBoundingClientRect().top - render.getBoundingClientRect().top + this.getBoundingClientRect().top <= 2 * innerHeight) {
+      this.#lazy = false;
+      form.removeAttribute('loading');
+      this.#formNear = form.updateComplete;
+    }
+    return this.#formNear;
   }
 
   /**
@@ -241,7 +273,7 @@ export class EventAnnouncement extends EventElement {
           ${form
             ? this.#fold && state !== 'full' && state !== 'closed'
               ? html`<p><button class="open-form" part="open-form" @click=${this.#openForm}>${announcement.openForm}</button></p>`
-              : html`<registration-form></registration-form>`
+              : html`<registration-form loading=${this.#lazy ? 'lazy' : nothing}></registration-form>`
             : nothing}
           ${(registration.email || registration.contact) && show('contact') && !this.#registered
             ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, state)}</p></slot>`

@@ -57,6 +57,7 @@ export class RegistrationForm extends EventElement implements FormHost {
   static override properties: PropertyDeclarations = {
     timeout: { type: Number },
     state: { reflect: true },
+    loading: {},
   };
 
   /** Seconds to wait for the endpoint before giving up (the visitor can retry with the same key). */
@@ -68,6 +69,20 @@ export class RegistrationForm extends EventElement implements FormHost {
    * over: "Deze activiteit is geweest."). Set by the element.
    */
   declare state: RegistrationState | undefined;
+
+  /**
+   * `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
+   * view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
+   * long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+   * An announcement sets `lazy` on its own form when that form is more than a screen below the
+   * view as the announcement first shows.
+   */
+  declare loading: 'lazy' | 'eager' | undefined;
+
+  /** Whether a `lazy` form has come near the view (then it stays loaded). */
+  #near = false;
+  /** Watches a `lazy` form's distance from the view, until it is near. */
+  #observer?: IntersectionObserver;
 
   /** The form's behaviour, once its chunk has arrived. */
   #form?: FormController;
@@ -88,12 +103,32 @@ export class RegistrationForm extends EventElement implements FormHost {
     const { event } = this.input;
     this.#context = undefined;
     if (!event) return void (this.state = undefined);
-    // The form's code and its words are fetched side by side; it shows once both are here.
-    this.#words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.#words;
-    this.#form ??= this.modules.need(implementation)?.create(this);
+    // The form's code and its words are fetched side by side (a lazy form's once it is near); it shows once both are here.
+    if (this.loading !== 'lazy' || this.#near) {
+      this.#words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.#words;
+      this.#form ??= this.modules.need(implementation)?.create(this);
+    }
     const facts = this.#live.factsOf(event);
     if (this.#form && this.#words) this.#context = { event, language: this.language, words: this.#words, answers: namespace(this.language.terms.lang, 'answers'), facts };
     this.state = this.#context ? this.#form!.stateFor(this.#context) : availability(facts, Date.now());
+  }
+
+  /**
+   * A lazy form watches for the moment it comes within a screen (above or below) of the view; the
+   * observer, made once, keeps watching while the form is out of the page, and ends when it fires.
+   */
+  protected override updated(): void {
+    if (this.loading !== 'lazy' || this.#observer) return;
+    this.#observer = new IntersectionObserver(
+      (entries, observer) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        this.#near = true;
+        this.requestUpdate();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.#observer.observe(this);
   }
 
   /** A form needs somewhere to send the sign-up: an endpoint, or an e-mail address. */

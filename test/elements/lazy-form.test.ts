@@ -1,0 +1,124 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/embed.js';
+import type { EventData } from '../../src/data/types.js';
+import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
+import type { RegistrationForm } from '../../src/elements/registration-form/registration-form.js';
+import { loadSeed, settled, until } from '../helpers.js';
+
+/** Whether the form shows its questions. */
+const hasFields = (form: RegistrationForm) => Boolean(form.shadowRoot?.querySelector('input'));
+
+/**
+ * Resolves after the browser's next intersection check of `target`: an observer made earlier (the
+ * form's own) has had its answer by then, since observers are told in the order they were made.
+ */
+const intersectionChecked = (target: Element) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
+
+/** Whether the page has fetched the form's code (its own module, next to embed.js). */
+const formCodeFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('form-controller'));
+
+describe('A form far down the page: `loading="lazy"`', () => {
+  /** The seed a year ahead, registration open. */
+  let open: EventData;
+  before(async () => {
+    const seed = await loadSeed();
+    const year = new Date().getFullYear() + 1;
+    open = {
+      ...seed,
+      startDate: `${year}-01-29T16:00`,
+      endDate: `${year}-01-29T19:00`,
+      registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
+    };
+  });
+  afterEach(() => window.scrollTo(0, 0));
+
+  // First in this file: the check that the form's code was not fetched holds only until a form fetches it.
+  it('fetches its code once it comes within a screen of the view, not before; it takes no room until then', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <p style="block-size: 250vh">…</p>
+      <registration-form loading="lazy" lang="nl" .event=${open}></registration-form>
+      <p style="block-size: 200vh">…</p>
+    </div>`);
+    const form = page.querySelector<RegistrationForm>('registration-form')!;
+    await settled(form);
+    await intersectionChecked(form);
+    await form.updateComplete;
+    expect(hasFields(form), 'no questions yet, two and a half screens down').to.equal(false);
+    expect(formCodeFetched(), 'the form’s code is not fetched').to.equal(false);
+    expect(form.getAttribute('state'), 'its state is known without its code').to.equal('open');
+    expect(form.getBoundingClientRect().height, 'it takes no room').to.equal(0);
+
+    // Three quarters of a screen down: the form is a screen and three quarters below the top of the view.
+    window.scrollBy(0, innerHeight * 0.75);
+    await intersectionChecked(form);
+    await until(() => hasFields(form), 'the form to show its questions');
+    await form.updateComplete;
+    expect(form.getBoundingClientRect().top, 'fetched before it is in view').to.be.greaterThan(innerHeight);
+    expect(formCodeFetched()).to.equal(true);
+    await expect(form).to.be.accessible();
+  });
+
+  it('without it, a form far down fetches its code at once', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <p style="block-size: 250vh">…</p>
+      <registration-form lang="nl" .event=${open}></registration-form>
+    </div>`);
+    const form = page.querySelector<RegistrationForm>('registration-form')!;
+    await settled(form);
+    expect(hasFields(form)).to.equal(true);
+  });
+
+  /** The announcement in a column `width` px wide, at the top of a page that goes on below it. */
+  async function announce(event: EventData, width: number): Promise<EventAnnouncement> {
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
+      <event-announcement lang="nl" .event=${event}></event-announcement>
+      <p style="block-size: 200vh">…</p>
+    </div>`);
+    const element = page.querySelector<EventAnnouncement>('event-announcement')!;
+    await settled(element);
+    return element;
+  }
+  const formOf = (element: EventAnnouncement) => element.shadowRoot!.querySelector<RegistrationForm>('registration-form')!;
+
+  it('an announcement on a phone shows without its form’s code when the form is screens down, and the form comes as the visitor nears it', async () => {
+    const element = await announce(open, 390);
+    const form = formOf(element);
+    expect(form.loading, 'the announcement made its form lazy').to.equal('lazy');
+    expect(hasFields(form)).to.equal(false);
+    const heading = element.shadowRoot!.querySelector<HTMLElement>('#registration')!;
+    expect(heading.getBoundingClientRect().top, 'the form is more than two screens down').to.be.greaterThan(2 * innerHeight);
+    // What the section says without the form: the seats, and how to register by e-mail.
+    const contact = element.shadowRoot!.querySelector('[part~=contact]')!;
+    expect(contact.textContent).to.contain('jitske@omziennaarelkaar.nl');
+    await expect(element).to.be.accessible();
+
+    // The link under the facts takes the visitor there: the form arrives below the heading, which stays put.
+    element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~=to-form]')!.click();
+    const top = heading.getBoundingClientRect().top;
+    await until(() => hasFields(form), 'the form to show its questions');
+    await settled(element);
+    expect(heading.getBoundingClientRect().top, 'nothing above the form moved').to.equal(top);
+    expect(form.getBoundingClientRect().top).to.be.greaterThan(top);
+    await expect(element).to.be.accessible();
+  });
+
+  it('an announcement whose form is near the top shows with it, on a phone too', async () => {
+    const { description: _description, audience: _audience, program: _program, ...short } = open;
+    const form = formOf(await announce(short, 390));
+    expect(form.hasAttribute('loading'), 'not lazy').to.equal(false);
+    expect(hasFields(form), 'there from the start').to.equal(true);
+  });
+
+  it('an announcement with room for two columns shows with its form beside the text', async () => {
+    const form = formOf(await announce(open, 1280));
+    expect(form.hasAttribute('loading'), 'not lazy').to.equal(false);
+    expect(hasFields(form)).to.equal(true);
+  });
+});
