@@ -1,10 +1,35 @@
+import { fixture, html } from '@open-wc/testing';
 import type { EventData } from '../src/data/types.js';
+import type { EventAnnouncement } from '../src/elements/event-announcement/event-announcement.js';
 import { waitUntil } from './wait.js';
 
 /** The seed invitation as data, fresh for every test (tests may change their copy). */
 export async function loadSeed(): Promise<EventData> {
   const response = await fetch('/test/fixtures/samenspel-2019.event.json');
   return (await response.json()) as EventData;
+}
+
+/** The seed a year ahead, registration open: 12 of 40 places left, at an endpoint the tests never post to. */
+export async function openSeed(): Promise<EventData> {
+  const seed = await loadSeed();
+  const year = new Date().getFullYear() + 1;
+  return {
+    ...seed,
+    startDate: `${year}-01-29T16:00`,
+    endDate: `${year}-01-29T19:00`,
+    registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
+  };
+}
+
+/** An announcement of `event` in Dutch, in a column `width` px wide (390 as on a phone), at the top of a page that goes on below it. */
+export async function announceAt(event: EventData, width: number): Promise<EventAnnouncement> {
+  const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
+    <event-announcement lang="nl" .event=${event}></event-announcement>
+    <p style="block-size: 200vh">…</p>
+  </div>`);
+  const element = page.querySelector<EventAnnouncement>('event-announcement')!;
+  await settled(element);
+  return element;
 }
 
 interface Updating {

@@ -4,40 +4,19 @@ import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
 import { toSnippet, type SnippetLanguage } from '../../src/snippet/snippet.js';
-import { loadSeed, settled, until } from '../helpers.js';
-
-/** The announcement in a column `width` px wide, as on a phone (390) or beside a sidebar. */
-async function render(event: EventData, width: number): Promise<EventAnnouncement> {
-  const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
-    <event-announcement lang="nl" .event=${event}></event-announcement>
-    <p style="block-size: 200vh">…</p>
-  </div>`);
-  const element = page.querySelector<EventAnnouncement>('event-announcement')!;
-  await settled(element);
-  return element;
-}
+import { announceAt, openSeed, settled, until } from '../helpers.js';
 
 const link = (element: EventAnnouncement) => element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="to-form"]');
 const shown = (element: Element | null) => Boolean(element && element.getClientRects().length);
 
 describe('<event-announcement>: the link from the header to the form, on narrow screens', () => {
-  let seed: EventData;
   /** The seed a year ahead, registration open. */
   let open: EventData;
-  before(async () => {
-    seed = await loadSeed();
-    const year = new Date().getFullYear() + 1;
-    open = {
-      ...seed,
-      startDate: `${year}-01-29T16:00`,
-      endDate: `${year}-01-29T19:00`,
-      registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
-    };
-  });
+  before(async () => (open = await openSeed()));
   afterEach(() => window.scrollTo(0, 0));
 
   it('at 390 px: "Aanmelden" under the facts, 44 px high; it takes focus and the view to the registration section', async () => {
-    const element = await render(open, 390);
+    const element = await announceAt(open, 390);
     const jump = link(element)!;
     expect(shown(jump), 'the link shows').to.equal(true);
     expect(jump.textContent).to.equal('Aanmelden');
@@ -57,7 +36,7 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
   });
 
   it('at 1280 px the form is beside the text, and the link is not there for anyone', async () => {
-    const element = await render(open, 1280);
+    const element = await announceAt(open, 1280);
     expect(shown(link(element))).to.equal(false);
     expect(getComputedStyle(link(element)!.parentElement!).display, 'display: none, so not for a screen reader either').to.equal('none');
   });
@@ -68,7 +47,7 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
     ['past its deadline', { deadline: '2020-01-01' }, 'Aanmelden gesloten'],
   ] as const) {
     it(`${what}: the link says "${text}"`, async () => {
-      const element = await render({ ...open, registration: { ...open.registration, ...registration } }, 390);
+      const element = await announceAt({ ...open, registration: { ...open.registration, ...registration } }, 390);
       expect(link(element)!.textContent).to.equal(text);
       await expect(element).to.be.accessible();
     });
@@ -79,7 +58,7 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
       { ...open, status: 'cancelled' as const },
       { ...open, registration: { ...open.registration, endpoint: undefined, email: undefined } },
     ]) {
-      expect(link(await render(event, 390)), JSON.stringify(event.status ?? event.registration)).to.equal(null);
+      expect(link(await announceAt(event, 390)), JSON.stringify(event.status ?? event.registration)).to.equal(null);
     }
     const hidden = await fixture<EventAnnouncement>(html`<event-announcement hide="form" .event=${open}></event-announcement>`);
     await settled(hidden);
@@ -88,13 +67,13 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
 
   it('no link when nothing comes between the facts and the form (no description, audience or programme): the form is right below', async () => {
     const { description: _description, audience: _audience, program: _program, ...short } = open;
-    const element = await render(short, 390);
+    const element = await announceAt(short, 390);
     expect(link(element)).to.equal(null);
     expect(element.shadowRoot!.querySelector('registration-form')).not.to.equal(null);
     await expect(element).to.be.accessible();
     // With any one of them, or a description the site put in its slot, the link is there.
-    expect(link(await render({ ...short, audience: ['Bewoners'] }, 390))).not.to.equal(null);
-    expect(link(await render({ ...short, program: open.program }, 390))).not.to.equal(null);
+    expect(link(await announceAt({ ...short, audience: ['Bewoners'] }, 390))).not.to.equal(null);
+    expect(link(await announceAt({ ...short, program: open.program }, 390))).not.to.equal(null);
     const page = await fixture<HTMLElement>(html`<div style="inline-size: 390px">
       <event-announcement lang="nl" .event=${short}><p slot="description">Een middag over samenspel.</p></event-announcement>
     </div>`);
@@ -107,15 +86,8 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
 describe('<event-announcement>: a form that starts folded, when a snippet’s readable version ends on screen', () => {
   let short: EventData;
   before(async () => {
-    const seed = await loadSeed();
-    const year = new Date().getFullYear() + 1;
-    const { description: _description, audience: _audience, program: _program, ...rest } = seed;
-    short = {
-      ...rest,
-      startDate: `${year}-01-29T16:00`,
-      endDate: `${year}-01-29T19:00`,
-      registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
-    };
+    const { description: _description, audience: _audience, program: _program, ...rest } = await openSeed();
+    short = rest;
   });
 
   /** The snippet pasted at the top of a page, in a column `width` px wide, with the page's next content after it. */

@@ -3,7 +3,7 @@ import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
 import type { RegistrationForm } from '../../src/elements/registration-form/registration-form.js';
-import { loadSeed, settled, until } from '../helpers.js';
+import { announceAt, openSeed, settled, until } from '../helpers.js';
 
 /** Whether the form shows its questions. */
 const hasFields = (form: RegistrationForm) => Boolean(form.shadowRoot?.querySelector('input'));
@@ -27,16 +27,7 @@ const formCodeFetched = () => performance.getEntriesByType('resource').some((ent
 describe('A form far down the page: `loading="lazy"`', () => {
   /** The seed a year ahead, registration open. */
   let open: EventData;
-  before(async () => {
-    const seed = await loadSeed();
-    const year = new Date().getFullYear() + 1;
-    open = {
-      ...seed,
-      startDate: `${year}-01-29T16:00`,
-      endDate: `${year}-01-29T19:00`,
-      registration: { ...seed.registration, deadline: undefined, endpoint: '/register', capacity: 40, remaining: 12 },
-    };
-  });
+  before(async () => (open = await openSeed()));
   afterEach(() => window.scrollTo(0, 0));
 
   // First in this file: the check that the form's code was not fetched holds only until a form fetches it.
@@ -75,20 +66,10 @@ describe('A form far down the page: `loading="lazy"`', () => {
     expect(hasFields(form)).to.equal(true);
   });
 
-  /** The announcement in a column `width` px wide, at the top of a page that goes on below it. */
-  async function announce(event: EventData, width: number): Promise<EventAnnouncement> {
-    const page = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
-      <event-announcement lang="nl" .event=${event}></event-announcement>
-      <p style="block-size: 200vh">…</p>
-    </div>`);
-    const element = page.querySelector<EventAnnouncement>('event-announcement')!;
-    await settled(element);
-    return element;
-  }
   const formOf = (element: EventAnnouncement) => element.shadowRoot!.querySelector<RegistrationForm>('registration-form')!;
 
   it('an announcement on a phone shows without its form’s code when the form is screens down, and the form comes as the visitor nears it', async () => {
-    const element = await announce(open, 390);
+    const element = await announceAt(open, 390);
     const form = formOf(element);
     expect(form.loading, 'the announcement made its form lazy').to.equal('lazy');
     expect(hasFields(form)).to.equal(false);
@@ -111,13 +92,13 @@ describe('A form far down the page: `loading="lazy"`', () => {
 
   it('an announcement whose form is near the top shows with it, on a phone too', async () => {
     const { description: _description, audience: _audience, program: _program, ...short } = open;
-    const form = formOf(await announce(short, 390));
+    const form = formOf(await announceAt(short, 390));
     expect(form.hasAttribute('loading'), 'not lazy').to.equal(false);
     expect(hasFields(form), 'there from the start').to.equal(true);
   });
 
   it('an announcement with room for two columns shows with its form beside the text', async () => {
-    const form = formOf(await announce(open, 1280));
+    const form = formOf(await announceAt(open, 1280));
     expect(form.hasAttribute('loading'), 'not lazy').to.equal(false);
     expect(hasFields(form)).to.equal(true);
   });
