@@ -137,11 +137,11 @@ export class SeatsBadge extends EventElement {
 
   /**
    * What the visitor should see: the event's data, overridden by this element's
-   * attributes, overridden by what the page learned live (registrations, polls).
+   * attributes, overridden by what the page learned live (registrations, polls). The live seats
+   * come whole: their `stale` flag rides along unread, as the badge takes it from `seats` itself.
    */
   #facts(event: EventData | undefined): SeatFacts {
     const count = (value: number | undefined) => (value != null && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined);
-    const { capacity, remaining, waitlist, closed } = this.#live.seats;
     return {
       ...(event && seatFactsOf(event)),
       ...definedOnly({
@@ -149,7 +149,7 @@ export class SeatsBadge extends EventElement {
         remaining: count(this.remaining),
         deadline: this.deadline ? toInstant(this.deadline, event ? eventTimeZone(event) : DEFAULT_TIME_ZONE) : undefined,
       }),
-      ...definedOnly({ capacity, remaining, waitlist, closed }),
+      ...definedOnly(this.#live.seats),
       few: count(this.few),
     };
   }
