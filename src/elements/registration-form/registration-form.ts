@@ -79,6 +79,8 @@ export class RegistrationForm extends EventElement implements FormHost {
    */
   declare loading: 'lazy' | 'eager' | undefined;
 
+  /** Availability follows live seats, and changes by itself when registration opens or closes. */
+  #live = LiveSeatsController.ofEvent(this, () => this.input.event);
   /** Whether a `lazy` form has come near the view (then it stays loaded). */
   #near = false;
   /** Watches a `lazy` form's distance from the view, until it is near. */
@@ -88,8 +90,6 @@ export class RegistrationForm extends EventElement implements FormHost {
   #form?: FormController;
   /** The form's words in the visitor's language, a chunk of their own; the last ones stay while a new language loads. */
   #words?: FormTerms;
-  /** Availability follows live seats, and changes by itself when registration opens or closes. */
-  #live = LiveSeatsController.ofEvent(this, () => this.input.event);
   /** What the form shows, made before each render once its code and words are here. */
   #context?: FormContext;
 
