@@ -208,7 +208,7 @@ export class EventAnnouncement extends EventElement {
   #showsForm(event: EventData, state = seatState(this.#live.factsOf(event), Date.now())): boolean {
     const registration = event.registration ?? {};
     // Cancelled outranks past: a cancelled event's state is `cancelled` (src/data/seats.ts).
-    return Boolean(registration.endpoint || registration.email) && state !== 'past' && state !== 'cancelled' && !this.#hides('registration') && !this.#hides('form');
+    return Boolean(registration.endpoint || registration.email) && state !== 'past' && state !== 'cancelled' && this.#shows('registration') && this.#shows('form');
   }
 
   override disconnectedCallback(): void {
@@ -219,9 +219,8 @@ export class EventAnnouncement extends EventElement {
   protected renderEvent(event: EventData): unknown {
     const { announcement } = this.language.terms;
     const registration = event.registration ?? {};
-    const show = (part: string) => !this.#hides(part);
     const section = (part: string, heading: string, content: unknown) =>
-      show(part)
+      this.#shows(part)
         ? html`<slot name=${part}>
             <section part=${part} aria-labelledby=${part}>
               <h3 id=${part} part="heading">${heading}</h3>
@@ -236,24 +235,24 @@ export class EventAnnouncement extends EventElement {
     const form = this.#showsForm(event, state);
     return html`<article part="article" aria-labelledby="title" @registration-success=${this.#onRegistered}>
       <div class="main">
-        ${show('header')
+        ${this.#shows('header')
           ? html`<slot name="header">
               <header part="header">
                 <h2 id="title" part="title" dir="auto">${event.name}</h2>
-                ${statusLine && show('status') ? html`<p class="status" part="status">${statusLine}</p>` : nothing}
+                ${statusLine && this.#shows('status') ? html`<p class="status" part="status">${statusLine}</p>` : nothing}
                 ${event.summary ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
                 <dl part="facts">
                   <div>
                     <dt>${announcement.when}</dt>
                     <dd>${this.#renderWhen(event)}</dd>
                   </div>
-                  ${show('venue') ? this.#renderWhere(event) : nothing}
+                  ${this.#shows('venue') ? this.#renderWhere(event) : nothing}
                 </dl>
                 ${form ? this.#renderToForm(event, state) : nothing}
               </header>
             </slot>`
           : nothing}
-        ${show('description') ? html`<slot name="description">${this.#renderDescription(event)}</slot>` : nothing}
+        ${this.#shows('description') ? html`<slot name="description">${this.#renderDescription(event)}</slot>` : nothing}
         ${event.audience?.length
           ? section(
               'audience',
@@ -269,20 +268,20 @@ export class EventAnnouncement extends EventElement {
         ${section(
           'registration',
           announcement.registration,
-          html`${show('seats') ? html`<seats-badge></seats-badge>` : nothing}
+          html`${this.#shows('seats') ? html`<seats-badge></seats-badge>` : nothing}
           ${form
             ? this.#fold && state !== 'full' && state !== 'closed'
               ? html`<p><button class="open-form" part="open-form" @click=${this.#openForm}>${announcement.openForm}</button></p>`
               : html`<registration-form loading=${this.#lazy ? 'lazy' : nothing}></registration-form>`
             : nothing}
-          ${(registration.email || registration.contact) && show('contact') && !this.#registered
+          ${(registration.email || registration.contact) && this.#shows('contact') && !this.#registered
             ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, state)}</p></slot>`
             : nothing}
-          ${event.organizers?.length && show('organizers')
+          ${event.organizers?.length && this.#shows('organizers')
             ? html`<p part="organizers">${announcement.organizedBy}: ${isolatedList(this.language.locale, event.organizers.map((organizer) => organizer.name))}</p>`
             : nothing}`,
         )}
-        ${show('calendar') && state !== 'past' && state !== 'cancelled' ? this.#renderCalendar(event) : nothing}
+        ${this.#shows('calendar') && state !== 'past' && state !== 'cancelled' ? this.#renderCalendar(event) : nothing}
       </div>
       <slot></slot>
     </article>`;
@@ -316,8 +315,9 @@ export class EventAnnouncement extends EventElement {
     target.focus({ preventScroll: true });
   }
 
-  #hides(part: string): boolean {
-    return (this.hide ?? '').split(/\s+/).includes(part);
+  /** Whether `part` is shown: `hide` does not name it. */
+  #shows(part: string): boolean {
+    return !(this.hide ?? '').split(/\s+/).includes(part);
   }
 
   /** "Add to calendar": its links and the calendar code load when the visitor opens it. */
@@ -406,7 +406,7 @@ export class EventAnnouncement extends EventElement {
         ${hosts || location.area
           ? html`<span part="hosts" class="hosts">${announcement.hostedBy(hosts, location.area && isolated(location.area))}</span>`
           : ''}
-        ${address.streetAddress && !this.#hides('map')
+        ${address.streetAddress && this.#shows('map')
           ? html`<a part="map" class="map" href="https://www.openstreetmap.org/search?query=${encodeURIComponent(
                 [location.name, address.streetAddress, address.postalCode, address.addressLocality].filter(Boolean).join(', '),
               )}" target="_blank" rel="noopener"
