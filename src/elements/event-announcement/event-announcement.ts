@@ -219,15 +219,6 @@ export class EventAnnouncement extends EventElement {
   protected renderEvent(event: EventData): unknown {
     const { announcement } = this.language.terms;
     const registration = event.registration ?? {};
-    const section = (part: string, heading: string, content: unknown) =>
-      this.#shows(part)
-        ? html`<slot name=${part}>
-            <section part=${part} aria-labelledby=${part}>
-              <h3 id=${part} part="heading">${heading}</h3>
-              ${content}
-            </section>
-          </slot>`
-        : nothing;
     // A past event (its end has gone by; docs/protocol.md, "Past events") says so, and offers neither sign-up nor calendar;
     // nor does a cancelled one, whose state is `cancelled` whatever its dates (src/data/seats.ts).
     const state = seatState(this.#live.factsOf(event), Date.now());
@@ -254,7 +245,7 @@ export class EventAnnouncement extends EventElement {
           : nothing}
         ${this.#shows('description') ? html`<slot name="description">${this.#renderDescription(event)}</slot>` : nothing}
         ${event.audience?.length
-          ? section(
+          ? this.#section(
               'audience',
               announcement.audience,
               html`<ul>
@@ -262,10 +253,10 @@ export class EventAnnouncement extends EventElement {
               </ul>`,
             )
           : nothing}
-        ${event.program?.length ? section('program', announcement.program, html`<event-agenda heading-level="4"></event-agenda>`) : nothing}
+        ${event.program?.length ? this.#section('program', announcement.program, html`<event-agenda heading-level="4"></event-agenda>`) : nothing}
       </div>
       <div class="aside">
-        ${section(
+        ${this.#section(
           'registration',
           announcement.registration,
           html`${this.#shows('seats') ? html`<seats-badge></seats-badge>` : nothing}
@@ -285,6 +276,18 @@ export class EventAnnouncement extends EventElement {
       </div>
       <slot></slot>
     </article>`;
+  }
+
+  /** A section with its heading, left out when `hide` names `part`; a site replaces it through the slot of that name. */
+  #section(part: string, heading: string, content: unknown): unknown {
+    return this.#shows(part)
+      ? html`<slot name=${part}>
+          <section part=${part} aria-labelledby=${part}>
+            <h3 id=${part} part="heading">${heading}</h3>
+            ${content}
+          </section>
+        </slot>`
+      : nothing;
   }
 
   /**
