@@ -443,7 +443,7 @@ export class EventAnnouncement extends EventElement {
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
-    if (['closed', 'cancelled', 'past'].includes(state)) return announcement.contactBy({ contact, email });
+    if (state === 'past' || state === 'cancelled' || state === 'closed') return announcement.contactBy({ contact, email });
     const { deadline } = this.#live.factsOf(event);
     const deadlineText =
       deadline === undefined ? undefined : formatDeadline(event, deadline, Boolean(registration.deadline?.includes('T')), locale, terms.clock);
