@@ -139,8 +139,10 @@ export class EventAnnouncement extends EventElement {
     const { event } = this.input;
     if (!event || !this.i18n.read() || !this.#showsForm(event)) return undefined;
     this.#fold ??= this.#endsInView();
-    // Where there is room for two columns (48rem), the form stands beside the text, at the top:
-    // its chunks are fetched at once. In one column it may be screens down: `laidOut` decides.
+    // Where there is room for two columns (48rem: 768 px at the usual text size), the form stands
+    // beside the text, at the top: its chunks are fetched at once. In one column it may be screens
+    // down: `laidOut` decides. A wrong guess (a reader's larger text) costs only time: a near form
+    // is fetched after the first render rather than before, a far one at once, as before.
     this.#lazy ??= !this.#fold && this.clientWidth < 768;
     if (this.#lazy) return undefined;
     const chunks = formChunks(this.language.terms.lang);
