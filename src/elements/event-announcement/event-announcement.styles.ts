@@ -65,8 +65,8 @@ export const eventAnnouncementStyles = [
       inline-size: fit-content;
       min-block-size: 44px;
     }
-    /* Still a list item, so it keeps its disclosure triangle. */
-    details summary {
+    /* The calendar's summary (the only <summary>): still a list item, so it keeps its disclosure triangle. */
+    summary {
       min-block-size: 44px;
       align-content: center;
       cursor: pointer;
