@@ -52,8 +52,9 @@ export const eventAnnouncementStyles = [
       border-radius: 0.25rem;
       font-weight: bold;
     }
-    /* The heading a jump lands on: focus goes there so Tab goes on from it, with no box (it is not a control). */
-    h3[tabindex='-1']:focus {
+    /* The heading a jump lands on: focus goes there so Tab goes on from it, with no box (it is not a control).
+       It is the only heading that takes focus (the jump gives it tabindex="-1"), so no attribute selector is needed. */
+    h3:focus {
       outline: none;
       box-shadow: none;
     }
