@@ -56,8 +56,8 @@ export function sharedStyles(tag: string): CSSResult {
     .notice-title {
       font-weight: bold;
     }
-    .notice p,
-    .notice ul {
+    /* The notice's title, text and list of problems. */
+    .notice > * {
       margin-block: 0.25rem;
     }
     @media (forced-colors: active) {
