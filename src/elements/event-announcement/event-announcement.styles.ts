@@ -73,8 +73,8 @@ export const eventAnnouncementStyles = [
       cursor: pointer;
       font-weight: bold;
     }
-    .main > *,
-    .aside > *,
+    /* The blocks of both columns (the article's two divs, main and aside) and of the header. */
+    article > div > *,
     header > * {
       margin-block: 0 ${token['article-row-gap']};
     }
