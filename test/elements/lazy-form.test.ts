@@ -90,6 +90,23 @@ describe('A form far down the page: `loading="lazy"`', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('in a language whose words are fetched too (Arabic), the lazy form comes in that language, right to left', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 390px" lang="ar">
+      <event-announcement .event=${open}></event-announcement>
+      <p style="block-size: 200vh">…</p>
+    </div>`);
+    const element = page.querySelector<EventAnnouncement>('event-announcement')!;
+    await settled(element);
+    const form = formOf(element);
+    expect(form.loading).to.equal('lazy');
+    form.scrollIntoView();
+    await until(() => hasFields(form), 'the form to show its questions');
+    await settled(element);
+    const label = form.shadowRoot!.querySelector('label')!;
+    expect(label.textContent?.trim()).to.equal('الاسم');
+    expect(getComputedStyle(label).direction).to.equal('rtl');
+  });
+
   it('an announcement whose form is near the top shows with it, on a phone too', async () => {
     const { description: _description, audience: _audience, program: _program, ...short } = open;
     const form = formOf(await announceAt(short, 390));
