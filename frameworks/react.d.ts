@@ -294,8 +294,9 @@ export type RegistrationFormProps = {
 over: "Deze activiteit is geweest."). Set by the element. */
   state?: RegistrationForm["state"] | undefined;
   /** `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
-view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
-long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+view, as for `<img loading="lazy">`, or focus first moves in the page (so a keyboard visitor
+never tabs past it), and it takes no room until then; for a form far down a long page
+(docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
 An announcement sets `lazy` on its own form when that form is more than a screen below the
 view as the announcement first shows. */
   loading?: RegistrationForm["loading"] | undefined;
@@ -343,8 +344,9 @@ export type RegistrationFormSolidJsProps = {
 over: "Deze activiteit is geweest."). Set by the element. */
   "prop:state"?: RegistrationForm["state"] | undefined;
   /** `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
-view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
-long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+view, as for `<img loading="lazy">`, or focus first moves in the page (so a keyboard visitor
+never tabs past it), and it takes no room until then; for a form far down a long page
+(docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
 An announcement sets `lazy` on its own form when that form is more than a screen below the
 view as the announcement first shows. */
   "prop:loading"?: RegistrationForm["loading"] | undefined;
@@ -779,8 +781,9 @@ export type CustomElements = {
    * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
    * over: "Deze activiteit is geweest."). Set by the element.
    * - `loading`: `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
-   * view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
-   * long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+   * view, as for `<img loading="lazy">`, or focus first moves in the page (so a keyboard visitor
+   * never tabs past it), and it takes no room until then; for a form far down a long page
+   * (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
    * An announcement sets `lazy` on its own form when that form is more than a screen below the
    * view as the announcement first shows.
    * - `data-event`/`dataEvent`: The same as the `event` attribute, under a name that HTML sanitizers keep by default
@@ -1277,8 +1280,9 @@ export type CustomElementsSolidJs = {
    * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
    * over: "Deze activiteit is geweest."). Set by the element.
    * - `loading`: `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
-   * view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
-   * long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+   * view, as for `<img loading="lazy">`, or focus first moves in the page (so a keyboard visitor
+   * never tabs past it), and it takes no room until then; for a form far down a long page
+   * (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
    * An announcement sets `lazy` on its own form when that form is more than a screen below the
    * view as the announcement first shows.
    * - `data-event`/`dataEvent`: The same as the `event` attribute, under a name that HTML sanitizers keep by default

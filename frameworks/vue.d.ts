@@ -66,8 +66,9 @@ type RegistrationFormProps = {
 over: "Deze activiteit is geweest."). Set by the element. */
   state?: RegistrationForm["state"];
   /** `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
-view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
-long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+view, as for `<img loading="lazy">`, or focus first moves in the page (so a keyboard visitor
+never tabs past it), and it takes no room until then; for a form far down a long page
+(docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
 An announcement sets `lazy` on its own form when that form is more than a screen below the
 view as the announcement first shows. */
   loading?: RegistrationForm["loading"];

@@ -27,12 +27,12 @@ import { gzipSync } from 'node:zlib';
 // four more lines in the language table, for 0.57 kB less on every page with a form; lowered to
 // 20.65 kB with the calendar's links rendered by the chunk that comes when a visitor opens "add to
 // calendar", and small savings in the event input, the module loader, the parser, the time code,
-// the announcement, the agenda and the badge; raised to 20.84 kB for the lazy form
-// (`<registration-form loading="lazy">`, and the announcement measuring where its form will be):
-// 0.24 kB more here for 5 kB less on a phone, where the seed's form is screens down and its
-// chunks now come as the visitor nears it (check-page-weight.mjs), less 0.06 kB of savings in the
-// announcement, the badge and the styles.
-const BUDGET_BYTES = 20_840;
+// the announcement, the agenda and the badge; raised to 20.90 kB for the lazy form
+// (`<registration-form loading="lazy">`, which also loads on the first focus in the page, and the
+// announcement measuring where its form will be): 0.30 kB more here, less 0.06 kB of savings in
+// the announcement, the badge and the styles, for 5 kB less on a phone, where the seed's form is
+// screens down and its chunks now come as the visitor nears it (check-page-weight.mjs).
+const BUDGET_BYTES = 20_900;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/embed.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
@@ -54,6 +55,26 @@ describe('A form far down the page: `loading="lazy"`', () => {
     expect(form.getBoundingClientRect().top, 'fetched before it is in view').to.be.greaterThan(innerHeight);
     expect(formCodeFetched()).to.equal(true);
     await expect(form).to.be.accessible();
+  });
+
+  it('loads as soon as focus moves in the page, so a keyboard visitor tabbing down reaches its first field, not what follows it', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <a href="#before">Voor het formulier</a>
+      <p style="block-size: 250vh">…</p>
+      <registration-form loading="lazy" lang="nl" .event=${open}></registration-form>
+      <a href="#after">Na het formulier</a>
+    </div>`);
+    const form = page.querySelector<RegistrationForm>('registration-form')!;
+    await settled(form);
+    await intersectionChecked(form);
+    await form.updateComplete;
+    expect(hasFields(form), 'not loaded before anything happens').to.equal(false);
+    page.querySelector('a')!.focus();
+    await until(() => hasFields(form), 'the form to show its questions');
+    expect(scrollY, 'nothing scrolled').to.equal(0);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement === form, 'Tab goes into the form').to.equal(true);
+    expect(form.shadowRoot!.activeElement?.getAttribute('name')).to.equal('name');
   });
 
   it('without it, a form far down fetches its code at once', async () => {

@@ -72,8 +72,9 @@ export class RegistrationForm extends EventElement implements FormHost {
 
   /**
    * `lazy`: the form's code and words are fetched once it comes within a screen of the visitor's
-   * view, as for `<img loading="lazy">`, and it takes no room until then; for a form far down a
-   * long page (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
+   * view, as for `<img loading="lazy">`, or focus first moves in the page (so a keyboard visitor
+   * never tabs past it), and it takes no room until then; for a form far down a long page
+   * (docs/site-developers.md, "A form far down the page"). `eager` (or none): at once.
    * An announcement sets `lazy` on its own form when that form is more than a screen below the
    * view as the announcement first shows.
    */
@@ -81,10 +82,10 @@ export class RegistrationForm extends EventElement implements FormHost {
 
   /** Availability follows live seats, and changes by itself when registration opens or closes. */
   #live = LiveSeatsController.ofEvent(this, () => this.input.event);
-  /** Whether a `lazy` form has come near the view (then it stays loaded). */
+  /** Whether a `lazy` form has come near the view, or focus has moved in the page (then it stays loaded). */
   #near = false;
-  /** Watches a `lazy` form's distance from the view, until it is near. */
-  #observer?: IntersectionObserver;
+  /** Stops watching for that (`#watch`), while a `lazy` form is in the page and not near yet. */
+  #unwatch?: () => void;
 
   /** The form's behaviour, once its chunk has arrived. */
   #form?: FormController;
@@ -113,22 +114,49 @@ export class RegistrationForm extends EventElement implements FormHost {
     this.state = this.#context ? this.#form!.stateFor(this.#context) : availability(facts, Date.now());
   }
 
-  /**
-   * A lazy form watches for the moment it comes within a screen (above or below) of the view; the
-   * observer, made once, keeps watching while the form is out of the page, and ends when it fires.
-   */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in the page: the first render's `updated` starts watching, a later connection here.
+    if (this.hasUpdated) this.#watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatch?.();
+  }
+
   protected override updated(): void {
-    if (this.loading !== 'lazy' || this.#observer) return;
-    this.#observer = new IntersectionObserver(
-      (entries, observer) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        this.#near = true;
-        this.requestUpdate();
+    this.#watch();
+  }
+
+  /**
+   * A lazy form loads when it comes within a screen (above or below) of the view, or as soon as
+   * focus moves anywhere in the page: a keyboard visitor tabbing down would otherwise pass it
+   * while it is still empty, and land after it.
+   */
+  #watch(): void {
+    // No longer lazy (an announcement found its form near after all): nothing to watch for.
+    if (this.loading !== 'lazy' || this.#near) return this.#unwatch?.();
+    if (this.#unwatch) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) near();
       },
       { rootMargin: '100% 0px' },
     );
-    this.#observer.observe(this);
+    const stop = () => {
+      observer.disconnect();
+      removeEventListener('focusin', near);
+      this.#unwatch = undefined;
+    };
+    const near = () => {
+      stop();
+      this.#near = true;
+      this.requestUpdate();
+    };
+    observer.observe(this);
+    addEventListener('focusin', near);
+    this.#unwatch = stop;
   }
 
   /** A form needs somewhere to send the sign-up: an endpoint, or an e-mail address. */
