@@ -22,6 +22,15 @@ const intersectionChecked = (target: Element) =>
     observer.observe(target);
   });
 
+/** The form in `page`, once it has rendered and its observer has had the browser's first answer (and acted on it). */
+async function lazyFormIn(page: HTMLElement): Promise<RegistrationForm> {
+  const form = page.querySelector<RegistrationForm>('registration-form')!;
+  await settled(form);
+  await intersectionChecked(form);
+  await form.updateComplete;
+  return form;
+}
+
 /** Whether the page has fetched the form's code (its own module, next to embed.js). */
 const formCodeFetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('form-controller'));
 
@@ -38,10 +47,7 @@ describe('A form far down the page: `loading="lazy"`', () => {
       <registration-form loading="lazy" lang="nl" .event=${open}></registration-form>
       <p style="block-size: 200vh">…</p>
     </div>`);
-    const form = page.querySelector<RegistrationForm>('registration-form')!;
-    await settled(form);
-    await intersectionChecked(form);
-    await form.updateComplete;
+    const form = await lazyFormIn(page);
     expect(hasFields(form), 'no questions yet, two and a half screens down').to.equal(false);
     expect(formCodeFetched(), 'the form’s code is not fetched').to.equal(false);
     expect(form.getAttribute('state'), 'its state is known without its code').to.equal('open');
@@ -64,10 +70,7 @@ describe('A form far down the page: `loading="lazy"`', () => {
       <registration-form loading="lazy" lang="nl" .event=${open}></registration-form>
       <a href="#after">Na het formulier</a>
     </div>`);
-    const form = page.querySelector<RegistrationForm>('registration-form')!;
-    await settled(form);
-    await intersectionChecked(form);
-    await form.updateComplete;
+    const form = await lazyFormIn(page);
     expect(hasFields(form), 'not loaded before anything happens').to.equal(false);
     page.querySelector('a')!.focus();
     await until(() => hasFields(form), 'the form to show its questions');
