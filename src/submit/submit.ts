@@ -22,9 +22,10 @@ export interface Submission {
 /**
  * What came of a submission: every answer, failure and timeout ends up as one of these.
  * - `success` (200/201): `confirmed`, or `waitlisted`; `remaining` seats when the endpoint says.
- * - `full` (409): no seats left.
+ * - `full` (409 with `{"status": "full"}`): no seats left.
  * - `invalid` (400/422): field errors keyed by the form's field ids (`email`, `answers.diet`).
- * - `busy` (429/503): `retryAfter` seconds, when the endpoint said.
+ * - `busy` (429/503, or a 409 without `{"status": "full"}`: the first request under the same key
+ *   is still being handled): `retryAfter` seconds, when the endpoint said.
  * - `failed`: no usable answer. `detail` is English, for logs and consoles, not for visitors.
  *
  * `body` is the endpoint's parsed JSON, if it sent any.
@@ -120,7 +121,12 @@ export async function responseOutcome(response: Response): Promise<SubmitOutcome
   const registration = Boolean(body) && typeof body === 'object' && !Array.isArray(body);
   const fields = (registration ? body : {}) as Record<string, unknown>;
 
-  if (httpStatus === 409) return { kind: 'full', remaining: 0, httpStatus, body };
+  // A 409 is "full" only when it says so; without that body, the first request under the same key
+  // is still being handled (a retry after a timeout), so the visitor is asked to try again shortly,
+  // when the endpoint will have the answer to replay (docs/protocol.md, "Answers").
+  if (httpStatus === 409) {
+    return fields.status === 'full' ? { kind: 'full', remaining: 0, httpStatus, body } : { kind: 'busy', retryAfter: retryAfterSeconds(response.headers.get('Retry-After')), httpStatus };
+  }
   if (httpStatus >= 400) {
     return { kind: 'invalid', errors: fieldErrors(fields.errors), message: firstText(fields.message, fields.detail, fields.title), httpStatus, body };
   }

@@ -69,6 +69,12 @@ describe('submitRegistration: what the endpoint answers', () => {
     expect(outcome).to.deep.equal({ kind: 'full', remaining: 0, httpStatus: 409, body: { status: 'full', remaining: 0 } });
   });
 
+  it('409 without {"status": "full"}: the first request under this key is still being handled, so busy for as long as Retry-After says, not full', async () => {
+    const inUse = { type: '/api/problems/idempotency-key-in-use', title: 'A request with this Idempotency-Key is still being handled', status: 409 };
+    const { outcome } = await submitTo([{ status: 409, body: inUse, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } }]);
+    expect(outcome).to.deep.equal({ kind: 'busy', retryAfter: 1, httpStatus: 409 });
+  });
+
   it('400 with plain field errors: invalid, by field (a list of messages joined)', async () => {
     const body = { errors: { email: 'Dit e-mailadres is al aangemeld.', 'answers.dieet': ['Te lang.', 'Alleen letters.'] }, message: 'Controleer je gegevens.' };
     const { outcome } = await submitTo([{ status: 400, body }]);
@@ -257,7 +263,9 @@ describe('responseOutcome: a host’s own answer to registration-submit', () => 
   it('reads a Response made in the page the same way as one from the network', async () => {
     const accepted = new Response('{"status":"waitlisted"}', { status: 201, headers: { 'Content-Type': 'application/json' } });
     expect(plain(await responseOutcome(accepted))).to.deep.equal({ kind: 'success', status: 'waitlisted', httpStatus: 201, body: { status: 'waitlisted' } });
-    expect(await responseOutcome(new Response(null, { status: 409 }))).to.deep.include({ kind: 'full', remaining: 0 });
+    expect(await responseOutcome(new Response('{"status":"full","remaining":0}', { status: 409 }))).to.deep.include({ kind: 'full', remaining: 0 });
+    // Without that body, a 409 is the same key's first request still being handled.
+    expect(plain(await responseOutcome(new Response(null, { status: 409 })))).to.deep.equal({ kind: 'busy', httpStatus: 409 });
   });
 });
 

@@ -105,7 +105,7 @@ export class RegistrationForm extends EventElement implements FormHost {
     this.#context = undefined;
     if (!event) return void (this.state = undefined);
     // The form's code and its words are fetched side by side (a lazy form's once it is near); it shows once both are here.
-    if (this.loading !== 'lazy' || this.#near) {
+    if (this.#wanted()) {
       this.#words = this.modules.need(namespace(this.language.terms.lang, 'form')) ?? this.#words;
       this.#form ??= this.modules.need(implementation)?.create(this);
     }
@@ -129,6 +129,11 @@ export class RegistrationForm extends EventElement implements FormHost {
     this.#watch();
   }
 
+  /** Whether the form's code and words are wanted now: it is not `lazy`, or it has come near. */
+  #wanted(): boolean {
+    return this.loading !== 'lazy' || this.#near;
+  }
+
   /**
    * A lazy form loads when it comes within a screen (above or below) of the view, or as soon as
    * focus moves anywhere in the page: a keyboard visitor tabbing down would otherwise pass it
@@ -136,7 +141,7 @@ export class RegistrationForm extends EventElement implements FormHost {
    */
   #watch(): void {
     // No longer lazy (an announcement found its form near after all): nothing to watch for.
-    if (this.loading !== 'lazy' || this.#near) return this.#unwatch?.();
+    if (this.#wanted()) return this.#unwatch?.();
     if (this.#unwatch) return;
     const observer = new IntersectionObserver(
       (entries) => {

@@ -70,6 +70,28 @@ describe('<registration-form>: one registration, once', () => {
     expect(log[1].replayed, 'the edited answers were registered, not replayed').to.equal(false);
   });
 
+  it('a 409 that does not say "full" (the first request under the key still being handled): "try again in 1 second", never "full"; the retry keeps the key', async () => {
+    const id = newEndpointId('once');
+    // What the reference server answers a retry that arrives while the timed-out first attempt under its key is still being handled.
+    const inUse = { type: '/api/problems/idempotency-key-in-use', title: 'A request with this Idempotency-Key is still being handled', status: 409 };
+    await scriptEndpoint(id, [
+      { status: 409, body: inUse, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } },
+      { status: 201, body: { status: 'confirmed', remaining: 4 } },
+    ]);
+    const element = await showForm(await openEvent(id, { capacity: 40, remaining: 5 }));
+    fillInAnna(element);
+    submit(element);
+    await stateBecomes(element, 'error');
+    expect(alertText(element)).to.contain('Het is nu erg druk. Probeer het over 1 seconde opnieuw.');
+    expect(shownAnswers(element)).to.deep.equal(anna);
+
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await stateBecomes(element, 'success');
+    const log = await received(id, 2);
+    expect(log[1].idempotencyKey).to.equal(log[0].idempotencyKey);
+    expect(log[1].body).to.equal(log[0].body);
+  });
+
   it('a 422 naming no field for a retried key is tried once more under a new key', async () => {
     const id = newEndpointId('once');
     // Busy first; the retry with the same key meets an endpoint that holds other answers under it.
