@@ -186,11 +186,11 @@ export type EventAnnouncementEventErrorElementEvent =
   EventAnnouncementElementEvent<CustomEvent<EventErrorDetail>>;
 
 export type EventAnnouncementProps = {
-  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-as a JSON-LD child: the page already has it.) */
+  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+a JSON-LD child, even one that `src` or `event` outranks: the page already has it.) */
   "no-structured-data"?: EventAnnouncement["noStructuredData"] | undefined;
-  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-as a JSON-LD child: the page already has it.) */
+  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+a JSON-LD child, even one that `src` or `event` outranks: the page already has it.) */
   noStructuredData?: EventAnnouncement["noStructuredData"] | undefined;
   /** Parts to leave out, separated by spaces: `header`, `status`, `description`, `audience`,
 `program`, `registration`, `seats`, `form`, `contact`, `organizers`, `venue`, `map`, `calendar`.
@@ -224,11 +224,11 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
 };
 
 export type EventAnnouncementSolidJsProps = {
-  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-as a JSON-LD child: the page already has it.) */
+  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+a JSON-LD child, even one that `src` or `event` outranks: the page already has it.) */
   "bool:no-structured-data"?: EventAnnouncement["noStructuredData"] | undefined;
-  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-as a JSON-LD child: the page already has it.) */
+  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+a JSON-LD child, even one that `src` or `event` outranks: the page already has it.) */
   "prop:noStructuredData"?: EventAnnouncement["noStructuredData"] | undefined;
   /** Parts to leave out, separated by spaces: `header`, `status`, `description`, `audience`,
 `program`, `registration`, `seats`, `form`, `contact`, `organizers`, `venue`, `map`, `calendar`.
@@ -654,8 +654,8 @@ export type CustomElements = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `no-structured-data`/`noStructuredData`: Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-   * as a JSON-LD child: the page already has it.)
+   * - `no-structured-data`/`noStructuredData`: Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+   * a JSON-LD child, even one that `src` or `event` outranks: the page already has it.)
    * - `hide`: Parts to leave out, separated by spaces: `header`, `status`, `description`, `audience`,
    * `program`, `registration`, `seats`, `form`, `contact`, `organizers`, `venue`, `map`, `calendar`.
    * For example `hide="audience description"`.
@@ -1150,8 +1150,8 @@ export type CustomElementsSolidJs = {
    *
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
-   * - `no-structured-data`/`noStructuredData`: Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-   * as a JSON-LD child: the page already has it.)
+   * - `no-structured-data`/`noStructuredData`: Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+   * a JSON-LD child, even one that `src` or `event` outranks: the page already has it.)
    * - `hide`: Parts to leave out, separated by spaces: `header`, `status`, `description`, `audience`,
    * `program`, `registration`, `seats`, `form`, `contact`, `organizers`, `venue`, `map`, `calendar`.
    * For example `hide="audience description"`.

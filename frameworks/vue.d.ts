@@ -34,8 +34,8 @@ JSON-LD). Wins over every other way of giving the event. */
 };
 
 type EventAnnouncementProps = {
-  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-as a JSON-LD child: the page already has it.) */
+  /** Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+a JSON-LD child, even one that `src` or `event` outranks: the page already has it.) */
   noStructuredData?: EventAnnouncement["noStructuredData"];
   /** Parts to leave out, separated by spaces: `header`, `status`, `description`, `audience`,
 `program`, `registration`, `seats`, `form`, `contact`, `organizers`, `venue`, `map`, `calendar`.

@@ -31,8 +31,13 @@ import { gzipSync } from 'node:zlib';
 // (`<registration-form loading="lazy">`, which also loads on the first focus in the page, and the
 // announcement measuring where its form will be): 0.30 kB more here, less 0.06 kB of savings in
 // the announcement, the badge and the styles, for 5 kB less on a phone, where the seed's form is
-// screens down and its chunks now come as the visitor nears it (check-page-weight.mjs).
-const BUDGET_BYTES = 20_900;
+// screens down and its chunks now come as the visitor nears it (check-page-weight.mjs); raised to
+// 21.08 kB for fixes a reading against the contract and an accessibility audit found (0.18 kB):
+// a choice question without options dropped by the parser instead of breaking the form,
+// `seats-change` when the clock changes the seats' state, two copies of embed.js under Trusted
+// Types, no second JSON-LD, the jump link's name, the form's `heading-level`, the programme over
+// several days.
+const BUDGET_BYTES = 21_080;
 const GOAL_BYTES = 15_000;
 const dist = new URL('../dist/', import.meta.url);
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;

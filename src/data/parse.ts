@@ -4,7 +4,7 @@
  * announcement still renders; only a missing name or start date leaves nothing to show.
  */
 import { isTimeOfDay, isValidTimeZone, parseIso } from './time.js';
-import type { EventData, ParseResult, Problem, ProblemCode } from './types.js';
+import type { EventData, FieldSpec, ParseResult, Problem, ProblemCode } from './types.js';
 
 /** Checks one value at `path`: returns what to keep, or undefined (after reporting) to drop it. */
 type Check = (value: unknown, path: string, problems: Problem[]) => unknown;
@@ -116,7 +116,7 @@ const description: Check = (value, path, problems) =>
   Array.isArray(value) ? list(section)(value, path, problems) : text(value, path, problems);
 
 const option = shape({ value: text, label: localized }, ['value', 'label']);
-const field = shape(
+const question = shape(
   {
     name: filledText,
     label: localized,
@@ -129,6 +129,11 @@ const field = shape(
   },
   ['name', 'label'],
 );
+/** A question; a choice (`select`, `radio`) without a usable option cannot be answered, so it is dropped. */
+const field: Check = (value, path, problems) => {
+  const kept = question(value, path, problems) as FieldSpec | undefined;
+  return (kept?.type === 'select' || kept?.type === 'radio') && !kept.options?.length ? reportMissing(problems, `${path}.options`) : kept;
+};
 
 const checkEvent = shape(
   {

@@ -33,9 +33,12 @@ export interface SeatFacts {
   ends?: number;
 }
 
-/** The default "almost full" threshold (docs/protocol.md, "Seat states"): the larger of 5 and 10% of capacity. */
+/**
+ * The default "almost full" threshold (docs/protocol.md, "Seat states"): the larger of 5 and 10% of
+ * capacity, not rounded (5.5 for 55 seats: 6 left is not yet "almost full").
+ */
 export function fewThreshold(capacity?: number): number {
-  return Math.max(5, Math.ceil((capacity ?? 0) / 10));
+  return Math.max(5, (capacity ?? 0) / 10);
 }
 
 /** The state a visitor sees at `now`. Cancelled outranks past, past outranks closed, closed outranks full. */

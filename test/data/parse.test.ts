@@ -216,6 +216,26 @@ describe('parseEvent: partial data renders what it can', () => {
     ]);
   });
 
+  it('drops a choice without a usable option, which no visitor could answer, and names it', () => {
+    const { event, problems } = parseEvent({
+      ...minimal,
+      registration: {
+        fields: [
+          { name: 'day', label: 'Dag', type: 'select' },
+          { name: 'diet', label: 'Dieet', type: 'radio', options: [] },
+          { name: 'size', label: 'Maat', type: 'radio', options: [3] },
+          { name: 'agree', label: 'Akkoord', type: 'checkbox' },
+          { name: 'room', label: 'Zaal', type: 'select', options: ['A'] },
+        ],
+      },
+    });
+    expect(event!.registration!.fields).to.deep.equal([
+      { name: 'agree', label: 'Akkoord', type: 'checkbox' },
+      { name: 'room', label: 'Zaal', type: 'select', options: ['A'] },
+    ]);
+    expect(paths(problems)).to.deep.equal(['registration.fields[0].options', 'registration.fields[1].options', 'registration.fields[2].options[0]', 'registration.fields[2].options']);
+  });
+
   it('accepts description as text or as sections with a body', () => {
     expect(parseEvent({ ...minimal, description: 'Eerste alinea.\n\nTweede.' }).event!.description).to.equal('Eerste alinea.\n\nTweede.');
     const { event, problems } = parseEvent({ ...minimal, description: [{ heading: 'Doel', body: 'Samen.' }, { heading: 'Leeg' }] });

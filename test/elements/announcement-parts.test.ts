@@ -34,17 +34,21 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
     expect(script.isConnected).to.equal(false);
   });
 
-  it('writes one script per event, none with no-structured-data, none when the page gave JSON-LD', async () => {
+  it('writes one script per event, none with no-structured-data, none when the page gave JSON-LD (also when the event property outranks it)', async () => {
     const page = await render(html`<div>
       <event-announcement id="first" .event=${seed}></event-announcement>
       <event-announcement id="second" .event=${seed}></event-announcement>
       <event-announcement id="quiet" no-structured-data .event=${{ ...seed, id: 'other' }}></event-announcement>
       <event-announcement id="given"><script type="application/ld+json">${JSON.stringify(toJsonLd({ ...seed, id: 'third' }))}</script></event-announcement>
+      <event-announcement id="outranked" .event=${{ ...seed, id: 'fourth' }}
+        ><script type="application/ld+json">${JSON.stringify(toJsonLd({ ...seed, id: 'fourth' }))}</script></event-announcement
+      >
     </div>`);
     await waitUntil(() => page.querySelectorAll('[data-event-elements]').length > 0, 'no structured data was written');
     await settled(page);
     expect(page.querySelectorAll('script[data-event-elements]')).to.have.length(1);
     expect(structuredData(page.querySelector('#first')!)).to.have.length(1);
+    expect(readableText(page.querySelector('#outranked')!)).to.contain('(Nieuw) samenspel in de wijk');
   });
 
   it('leaves out the parts named in hide', async () => {

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/embed.js';
 import { toJsonLd } from '../../src/data/jsonld-write.js';
 import { moveEventToFuture } from '../../src/data/move.js';
+import { toSnippet } from '../../src/snippet/snippet.js';
 import type { EventData } from '../../src/data/types.js';
 import type { EventAnnouncement } from '../../src/elements/event-announcement/event-announcement.js';
 import { deepQuery, deepQueryAll, loadSeed, readableText, settled } from '../helpers.js';
@@ -95,6 +96,14 @@ describe('<event-announcement> with the seed invitation', () => {
     expect(link.getAttribute('href')).to.equal(
       `mailto:jitske@omziennaarelkaar.nl?subject=${encodeURIComponent('Aanmelding: (Nieuw) samenspel in de wijk')}`,
     );
+  });
+
+  it('without a deadline in the data names none (registration closes as the event starts, which a date alone would misstate), as the readable version does', async () => {
+    const upcoming = moveEventToFuture(seed, YEAR_2100);
+    const noDeadline = { ...upcoming, registration: { ...upcoming.registration, deadline: undefined } };
+    const element = await render(html`<event-announcement .event=${noDeadline}></event-announcement>`);
+    expect(readableText(deepQuery(element, '[part=contact]')!)).to.equal('Aanmelden bij Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+    expect(toSnippet(noDeadline)).to.contain('Aanmelden bij Jitske Tiemersma via');
   });
 
   it('speaks English when the page does', async () => {

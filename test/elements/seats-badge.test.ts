@@ -61,6 +61,10 @@ describe('<seats-badge>', () => {
     expect(await state(40, 6)).to.equal('open');
     expect(await state(40, 1)).to.equal('few');
     expect(await state(40, 0)).to.equal('full');
+    // 10% of 55 is 5.5: 6 seats left are more than 10%, so not yet "almost full".
+    expect(fewThreshold(55)).to.equal(5.5);
+    expect(await state(55, 6)).to.equal('open');
+    expect(await state(55, 5)).to.equal('few');
   });
 
   it('takes its own threshold from `few`', async () => {

@@ -35,7 +35,8 @@ export interface EventInputHost extends ReactiveElement {
 /** What a `src` fetch gave: the data, or the problem naming why there is none. */
 type Loaded = { url: string; data?: unknown; problem?: Problem };
 
-const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-event-elements])';
+/** A JSON-LD `<script>` child the page wrote (not the one an announcement writes for search engines). */
+export const JSON_LD_CHILD = ':scope > script[type="application/ld+json"]:not([data-event-elements])';
 
 /** The JSON-LD reader: only pages that give their event as schema.org JSON-LD fetch it. */
 const jsonLdReader = lazy(() => import('../../data/jsonld.js'));

@@ -4,10 +4,11 @@ import { seatState, type SeatState } from '../../data/seats.js';
 import { namespace } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
-import { eventWhen, formatDeadline } from '../../data/time.js';
+import { eventInstant, eventWhen, formatDeadline } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
 import { EventContextProvider } from '../controllers/context.js';
+import { JSON_LD_CHILD } from '../controllers/event-input.js';
 import { LiveSeatsController } from '../controllers/live-seats.js';
 import { EventElement } from '../event-element.js';
 import { formChunks, implementation } from '../registration-form/chunks.js';
@@ -104,8 +105,8 @@ export class EventAnnouncement extends EventElement {
   declare hide: string | undefined;
 
   /**
-   * Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the event came
-   * as a JSON-LD child: the page already has it.)
+   * Emit no schema.org JSON-LD for search engines. (None is emitted anyway when the element has
+   * a JSON-LD child, even one that `src` or `event` outranks: the page already has it.)
    * @attr no-structured-data
    */
   declare noStructuredData: boolean;
@@ -356,11 +357,13 @@ export class EventAnnouncement extends EventElement {
   /**
    * schema.org JSON-LD for search engines, in the page's light DOM: one script
    * per event on the page, kept current, removed with the element. Not when
-   * the event came as JSON-LD (the page has it) or `no-structured-data` is set.
+   * the element has a JSON-LD child (the page has it), the event came from an
+   * enclosing announcement, or `no-structured-data` is set.
    */
   #writeStructuredData(): void {
     const { event, source } = this.input;
-    if (!event || this.noStructuredData || source === 'json-ld' || source === 'context') return this.#removeStructuredData();
+    // A JSON-LD child is the page's own structured data, also when `src` or `event` won over it.
+    if (!event || this.noStructuredData || source === 'context' || this.querySelector(JSON_LD_CHILD)) return this.#removeStructuredData();
     const key = seatKey(event);
     const owner = structuredDataOwners.get(key);
     // Another announcement on the page writes this event's.
@@ -446,10 +449,12 @@ export class EventAnnouncement extends EventElement {
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
     if (state === 'past' || state === 'cancelled' || state === 'closed') return announcement.contactBy({ contact, email });
-    const { deadline } = this.#live.factsOf(event);
-    const deadlineText =
-      deadline === undefined ? undefined : formatDeadline(event, deadline, Boolean(registration.deadline?.includes('T')), locale, terms.clock);
-    return announcement.registerBy({ deadline: deadlineText, contact, email });
+    // Only a deadline the data gives: without one, registration closes as the event starts, at a time
+    // the line would have to spell out ("vóór 29 januari" alone means before that day). The snippet's
+    // readable version says the same.
+    const { deadline } = registration;
+    const at = eventInstant(event, deadline);
+    return announcement.registerBy({ deadline: deadline && at !== undefined ? formatDeadline(event, at, deadline.includes('T'), locale, terms.clock) : undefined, contact, email });
   }
 }
 
