@@ -215,7 +215,7 @@ JSON-LD). Wins over every other way of giving the event. */
 EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   eventJson?: EventAnnouncement["eventJson"] | undefined;
 
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   "onseats-change"?:
     ((e: EventAnnouncementSeatsChangeElementEvent) => void) | undefined;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
@@ -252,7 +252,7 @@ JSON-LD). Wins over every other way of giving the event. */
   /** The event as JSON text, for CMS editors: `event='{"name": "…", "startDate": "…"}'`.
 EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   "prop:eventJson"?: EventAnnouncement["eventJson"] | undefined;
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   "on:seats-change"?:
     ((e: EventAnnouncementSeatsChangeElementEvent) => void) | undefined;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
@@ -328,7 +328,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form. */
   "onregistration-error"?:
     ((e: RegistrationFormRegistrationErrorElementEvent) => void) | undefined;
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   "onseats-change"?:
     ((e: RegistrationFormSeatsChangeElementEvent) => void) | undefined;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
@@ -377,7 +377,7 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   /** Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form. */
   "on:registration-error"?:
     ((e: RegistrationFormRegistrationErrorElementEvent) => void) | undefined;
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   "on:seats-change"?:
     ((e: RegistrationFormSeatsChangeElementEvent) => void) | undefined;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
@@ -449,7 +449,7 @@ JSON-LD). Wins over every other way of giving the event. */
 EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   eventJson?: SeatsBadge["eventJson"] | undefined;
 
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   "onseats-change"?:
     ((e: SeatsBadgeSeatsChangeElementEvent) => void) | undefined;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
@@ -503,7 +503,7 @@ JSON-LD). Wins over every other way of giving the event. */
   /** The event as JSON text, for CMS editors: `event='{"name": "…", "startDate": "…"}'`.
 EventData or schema.org JSON-LD. Used when the `event` property is not set. */
   "prop:eventJson"?: SeatsBadge["eventJson"] | undefined;
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   "on:seats-change"?:
     ((e: SeatsBadgeSeatsChangeElementEvent) => void) | undefined;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
@@ -674,7 +674,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - `seats-change`: The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Slots
@@ -804,7 +804,7 @@ export type CustomElements = {
    * - `registration-submit`: Before sending; cancelable. `detail: { data, event, respondWith(promise) }`: `preventDefault()` lets the host handle it, `respondWith` lets the host supply the outcome.
    * - `registration-success`: Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
    * - `registration-error`: Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
-   * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - `seats-change`: The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Methods
@@ -956,7 +956,7 @@ export type CustomElements = {
    *
    * Events that will be emitted by the component.
    *
-   * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - `seats-change`: The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## CSS Custom Properties
@@ -1170,7 +1170,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - `seats-change`: The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Slots
@@ -1303,7 +1303,7 @@ export type CustomElementsSolidJs = {
    * - `registration-submit`: Before sending; cancelable. `detail: { data, event, respondWith(promise) }`: `preventDefault()` lets the host handle it, `respondWith` lets the host supply the outcome.
    * - `registration-success`: Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
    * - `registration-error`: Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
-   * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - `seats-change`: The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## Methods
@@ -1458,7 +1458,7 @@ export type CustomElementsSolidJs = {
    *
    * Events that will be emitted by the component.
    *
-   * - `seats-change`: The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - `seats-change`: The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - `event-error`: The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ## CSS Custom Properties

@@ -52,7 +52,7 @@ the page's origin or any URL the site's CSP allows. Used when neither the
   /** The event as an `EventData` object (or its JSON text, or schema.org
 JSON-LD). Wins over every other way of giving the event. */
   event?: EventAnnouncement["event"];
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   onSeatsChange?: (e: CustomEvent<SeatsChangeDetail>) => void;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
@@ -89,7 +89,7 @@ JSON-LD). Wins over every other way of giving the event. */
   onRegistrationSuccess?: (e: CustomEvent<RegistrationSuccessDetail>) => void;
   /** Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form. */
   onRegistrationError?: (e: CustomEvent<RegistrationErrorDetail>) => void;
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   onSeatsChange?: (e: CustomEvent<SeatsChangeDetail>) => void;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
@@ -129,7 +129,7 @@ the page's origin or any URL the site's CSP allows. Used when neither the
   /** The event as an `EventData` object (or its JSON text, or schema.org
 JSON-LD). Wins over every other way of giving the event. */
   event?: SeatsBadge["event"];
-  /** The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`. */
+  /** The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`. */
   onSeatsChange?: (e: CustomEvent<SeatsChangeDetail>) => void;
   /** The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`. */
   onEventError?: (e: CustomEvent<EventErrorDetail>) => void;
@@ -196,7 +196,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **seats-change** - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   *  - **seats-change** - The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **Slots:**
@@ -275,7 +275,7 @@ export type CustomElements = {
    *  - **registration-submit** - Before sending; cancelable. `detail: { data, event, respondWith(promise) }`: `preventDefault()` lets the host handle it, `respondWith` lets the host supply the outcome.
    * - **registration-success** - Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
    * - **registration-error** - Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
-   * - **seats-change** - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   * - **seats-change** - The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **Methods:**
@@ -373,7 +373,7 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **seats-change** - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+   *  - **seats-change** - The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
    * - **event-error** - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
    *
    * ### **CSS Properties:**

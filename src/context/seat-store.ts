@@ -17,6 +17,8 @@ type Listener = (seats: LiveSeats, reporter: boolean) => void;
 interface SeatStore {
   seats: LiveSeats;
   listeners: Set<Listener>;
+  /** What the page was last told of the event's seats (`seats-change`'s detail, as JSON), or first shown. */
+  told?: string;
 }
 
 const registry = ((globalThis as Record<symbol, Map<string, SeatStore>>)[Symbol.for('event-elements.seats')] ??= new Map());
@@ -50,6 +52,18 @@ export function updateSeats(eventId: string, learned: LiveSeats): void {
     listener(next, reporter);
     reporter = false;
   }
+}
+
+/**
+ * Records `shown` (the seats an element now shows, as `seats-change`'s detail in JSON) as what the
+ * page knows of the event's seats: true when that is news, so the first element of the event to show
+ * a change tells the page, and the others showing the same do not.
+ */
+export function tell(eventId: string, shown: string): boolean {
+  const store = storeFor(eventId);
+  if (store.told === shown) return false;
+  store.told = shown;
+  return true;
 }
 
 /** Calls `listener` on every change of the event's seats; returns the unsubscribe function. */

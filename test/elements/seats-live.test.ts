@@ -99,6 +99,40 @@ describe('live seats on the page', () => {
     expect(changes[0].detail).to.deep.include({ eventId: event.id, remaining: 3, state: 'few' });
   });
 
+  it('registration closing by the clock is a change of seats the page hears, once', async () => {
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.now() });
+    const event = newEvent({ capacity: 40, remaining: 12, deadline: new Date(Date.now() + 60_000).toISOString() });
+    const page = await fixture(html`<div>
+      <seats-badge .event=${event}></seats-badge>
+      <seats-badge .event=${event}></seats-badge>
+    </div>`);
+    await settled(page);
+    const changes: SeatsChangeEvent[] = [];
+    page.addEventListener('seats-change', (change) => changes.push(change as SeatsChangeEvent));
+    await clock.tickAsync(60_000);
+    await settled(page);
+    for (const badge of page.querySelectorAll('seats-badge')) expect(badge.getAttribute('state')).to.equal('closed');
+    expect(changes.map((change) => change.detail)).to.deep.equal([{ eventId: event.id, capacity: 40, remaining: 12, state: 'closed' }]);
+  });
+
+  it('the page hears nothing when nothing shown changed: a poll repeating the data, or only counts going stale', async () => {
+    const event = newEvent({ capacity: 40, remaining: 12 });
+    const changes: SeatsChangeEvent[] = [];
+    const page = await fixture(html`<div @seats-change=${(change: SeatsChangeEvent) => changes.push(change)}>
+      <seats-badge .event=${event}></seats-badge>
+    </div>`);
+    await settled(page);
+    updateSeats(seatKey(event), { capacity: 40, remaining: 12, stale: false });
+    await settled(page);
+    updateSeats(seatKey(event), { stale: true });
+    await settled(page);
+    expect(readableText(page.querySelector('seats-badge')!)).to.equal('Nog 12 plekken vrij (mogelijk niet actueel)');
+    expect(changes).to.deep.equal([]);
+    updateSeats(seatKey(event), { remaining: 11, stale: false });
+    await settled(page);
+    expect(changes.map((change) => change.detail)).to.deep.equal([{ eventId: event.id, capacity: 40, remaining: 11, state: 'open' }]);
+  });
+
   it('the form gives way to "full" when the seats reach 0, or to the waiting list', async () => {
     const event = newEvent({ capacity: 40, remaining: 2 });
     const form = await fixture(html`<registration-form .event=${event}></registration-form>`);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { liveSeats, seatKey, watchSeats } from '../../context/seat-store.js';
+import { liveSeats, seatKey, tell, watchSeats } from '../../context/seat-store.js';
 import { nextSeatBoundary, seatFactsOf, seatState, type LiveSeats, type SeatFacts } from '../../data/seats.js';
 import type { EventData } from '../../data/types.js';
 import { SeatsChangeEvent } from '../../events.js';
@@ -7,15 +7,15 @@ import { ClockController } from './clock.js';
 
 /**
  * Follows the page's live seat state of the element's event (src/context/seat-store.ts):
- * re-renders the element when a registration or a poll changes it, and — when
- * this element is the one chosen to tell the page about that change — fires
- * `seats-change` after the render that shows it. It also wakes the element when
- * registration opens or closes by itself (a `ClockController` on the facts shown).
+ * re-renders the element when a registration or a poll changes it, and wakes it when
+ * registration opens or closes, or the event ends, by itself (a `ClockController` on the
+ * facts shown). After a render that shows other seats than the one before, whatever the
+ * cause, it fires `seats-change`, unless another element of the event already told the page.
  */
 export class LiveSeatsController implements ReactiveController {
   #watch?: { key: string; stop: () => void };
-  /** This element was chosen to tell the page about the last change. */
-  #report?: boolean;
+  /** The seats shown after the last update, for the event of `key`: `seats-change`'s detail as JSON. */
+  #shown?: { key: string; seats: string };
 
   readonly #host: ReactiveElement;
   /** The key of the live seat state the element shows (its event's, see `seatKey`); undefined for none. */
@@ -63,13 +63,16 @@ export class LiveSeatsController implements ReactiveController {
 
   hostUpdated(): void {
     this.#follow();
-    if (!this.#report) return;
-    this.#report = false;
     const key = this.#key();
     const facts = this.#facts();
-    if (key && facts) {
-      this.#host.dispatchEvent(new SeatsChangeEvent({ eventId: key, capacity: facts.capacity, remaining: facts.remaining, state: seatState(facts, Date.now()) }));
-    }
+    const before = this.#shown;
+    if (!key || !facts) return void (this.#shown = undefined);
+    const detail = { eventId: key, capacity: facts.capacity, remaining: facts.remaining, state: seatState(facts, Date.now()) };
+    const seats = JSON.stringify(detail);
+    // A render that shows the same seats tells nothing; the first one for an event is no change.
+    if (before?.key === key && before.seats === seats) return;
+    this.#shown = { key, seats };
+    if (tell(key, seats) && before?.key === key) this.#host.dispatchEvent(new SeatsChangeEvent(detail));
   }
 
   hostDisconnected(): void {
@@ -81,10 +84,6 @@ export class LiveSeatsController implements ReactiveController {
     const key = this.#key();
     if (key === this.#watch?.key || !this.#host.isConnected) return;
     this.#watch?.stop();
-    const onChange = (_seats: LiveSeats, reporter: boolean) => {
-      this.#report ||= reporter;
-      this.#host.requestUpdate();
-    };
-    this.#watch = key ? { key, stop: watchSeats(key, onChange) } : undefined;
+    this.#watch = key ? { key, stop: watchSeats(key, () => this.#host.requestUpdate()) } : undefined;
   }
 }

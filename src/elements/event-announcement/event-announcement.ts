@@ -86,7 +86,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
  *
- * @fires {CustomEvent<SeatsChangeDetail>} seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+ * @fires {CustomEvent<SeatsChangeDetail>} seats-change - The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires {CustomEvent<EventErrorDetail>} event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
  */
 export class EventAnnouncement extends EventElement {

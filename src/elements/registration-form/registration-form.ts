@@ -47,7 +47,7 @@ export type { RegistrationState } from './form-state.js';
  * @fires {CustomEvent<RegistrationSubmitDetail>} registration-submit - Before sending; cancelable. `detail: { data, event, respondWith(promise) }`: `preventDefault()` lets the host handle it, `respondWith` lets the host supply the outcome.
  * @fires {CustomEvent<RegistrationSuccessDetail>} registration-success - Accepted: `detail: { data, status: 'confirmed' | 'waitlisted', remaining?, response }`.
  * @fires {CustomEvent<RegistrationErrorDetail>} registration-error - Rejected or failed: `detail: { data, status?, error, errors? }`; what was typed stays in the form.
- * @fires {CustomEvent<SeatsChangeDetail>} seats-change - The seats of the event changed on this page (a registration, a poll); fired once per change by one of the elements showing the event. `detail: { eventId, capacity?, remaining?, state }`.
+ * @fires {CustomEvent<SeatsChangeDetail>} seats-change - The seats of the event changed on this page (a registration, a poll, or the clock: registration closing or opening, the event ending); fired once per change by the first of the elements showing the event to show it. `detail: { eventId, capacity?, remaining?, state }`.
  * @fires {CustomEvent<EventErrorDetail>} event-error - The event data is unusable in whole or in part; `detail.problems` lists `{ path, code, message }`.
  */
 export class RegistrationForm extends EventElement implements FormHost {
