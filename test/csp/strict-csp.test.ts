@@ -3,6 +3,7 @@ import { deepQuery, readableText } from '../helpers.js';
 
 interface ProbedWindow extends Window {
   cspViolations: string[];
+  pageErrors: string[];
 }
 
 /**
@@ -40,8 +41,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     expect(response.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
   });
 
-  it('reports no violation', () => {
+  it('reports no violation and no error, with a second copy of embed.js on the page (the policy `lit-html` is allowed once)', () => {
     expect((frame.contentWindow as ProbedWindow).cspViolations).to.deep.equal([]);
+    expect((frame.contentWindow as ProbedWindow).pageErrors).to.deep.equal([]);
   });
 
   it('renders the event from src, from JSON-LD, and the notice for broken data', () => {
