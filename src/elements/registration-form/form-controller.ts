@@ -160,9 +160,9 @@ class FormController implements ReactiveController {
     return this.#context ? this.#fields().find((field) => field.id === id) : undefined;
   }
 
+  /** Whether the form signs up for the waiting list: the seat facts' `waitlist` is the live seats' when a poll sent one, the event data's otherwise. */
   #onWaitlist(): boolean {
-    const { event, facts } = this.#context!;
-    return Boolean(event.registration?.waitlist) && seatState(facts, Date.now()) === 'waitlist';
+    return seatState(this.#context!.facts, Date.now()) === 'waitlist';
   }
 
   #on: FormHandlers = {

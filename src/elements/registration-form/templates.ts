@@ -29,7 +29,7 @@ export interface FormView extends FormState {
   /** The state shown: availability overlaid by the attempt under way. */
   state: RegistrationState;
   fields: FormField[];
-  /** The event is full and its waiting list open: the form signs up for that. */
+  /** The event is full and its waiting list open, by the live seats when known: the form signs up for that. */
   waitlist: boolean;
   /** The moment registration opens, already formatted, when it is not open yet. */
   opensAt?: string;
@@ -62,7 +62,7 @@ export function formTemplate(view: FormView): TemplateResult {
       ? message(words[state])
       : state === 'closed'
         ? message(view.opensAt ? words.opensAt(view.opensAt) : words.closed)
-        : state === 'full' && !registration.waitlist
+        : state === 'full' && !view.waitlist
           ? message(words.full, 'full-message')
           : state === 'success'
             ? nothing
