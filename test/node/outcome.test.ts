@@ -41,7 +41,7 @@ describe('the registration form after an attempt', () => {
     const settled = settle(typed, { kind: 'full', remaining: 0, httpStatus: 409 }, data, fields, rejected);
     assert.deepEqual(settled.state.values, typed.values);
     assert.equal(settled.state.attempt, undefined);
-    assert.equal(settled.focus, '#full-message');
+    assert.equal(settled.focus, '#state-message');
     assert.deepEqual(settled.seats, { remaining: 0 });
     assert.deepEqual(settled.event, { type: 'error', detail: { data, status: 409, error: 'full' } });
     assert.equal(settled.done, undefined);

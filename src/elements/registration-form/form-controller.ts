@@ -64,6 +64,8 @@ class FormController implements ReactiveController {
   #key?: Key;
   #draftFor?: string;
   #focus?: Focus;
+  /** What had focus inside the form as the current render began. */
+  #focused?: Element | null;
   /** The last words for what follows an action: they stay while another language's are fetched. */
   #answers?: AnswerTerms;
   /** Whether the styles of what follows an action (actions.js) are adopted. */
@@ -88,11 +90,30 @@ class FormController implements ReactiveController {
     }
   }
 
-  /** Moves focus where the last change asked for it (error summary, success heading, full message). */
+  /** Notes what has focus in the form before a render, which may take it away. */
+  hostUpdate(): void {
+    if (!isServer) this.#focused = (this.#host.renderRoot as ShadowRoot).activeElement;
+  }
+
+  /** Moves focus where the last change asked for it (error summary, success heading, full message), or keeps it from being lost. */
   hostUpdated(): void {
-    if (!this.#focus) return;
-    this.#host.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
-    this.#focus = undefined;
+    const target = this.#focus ?? this.#refocus();
+    this.#focused = this.#focus = undefined;
+    if (target) this.#host.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  /**
+   * Where focus goes when a change nobody asked for (a poll finds the event full, the deadline
+   * passes, a seat comes free) took away the part that had it, so that a keyboard or screen reader
+   * visitor is not dropped at the top of the page: to what took its place. Focus elsewhere is left alone.
+   */
+  #refocus(): string | undefined {
+    const lost = this.#focused;
+    if (!lost || lost.isConnected) return undefined;
+    // The state's message went: the questions are back.
+    if (lost.id === 'state-message') return '#field-name';
+    // The questions went: the state's message says why.
+    return this.#host.renderRoot.querySelector('form') ? undefined : '#state-message';
   }
 
   /** The state to show for `context`: availability, overlaid by the attempt under way. Restores a draft on first sight of an event. */

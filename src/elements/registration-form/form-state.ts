@@ -39,7 +39,7 @@ export interface FormState {
 export const emptyForm: FormState = { values: {}, errors: new Map(), summary: [] };
 
 /** Where focus goes after the render that shows a new state, so the news is heard. */
-export type Focus = '#success-title' | '.error-summary' | '#full-message';
+export type Focus = '#success-title' | '.error-summary' | '#state-message';
 
 /** The answers after the visitor changed `control` (a checkbox of a group adds or removes its value). */
 export function withInput(values: FormValues, field: FormField | undefined, control: { name: string; type: string; value: string; checked: boolean }): FormValues {

@@ -52,7 +52,7 @@ export function settle(state: FormState, outcome: SubmitOutcome, data: Submissio
     case 'full':
       return {
         state: { ...state, attempt: undefined },
-        focus: '#full-message',
+        focus: '#state-message',
         event: { type: 'error', detail: { data, status, error: 'full' } },
         seats: { remaining: 0 },
       };

@@ -49,31 +49,48 @@ export function fieldId(id: string): string {
 
 const message = (text: unknown, id?: string) => html`<p class="message" part="message" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${text}</p>`;
 
-/** The form, or the panel for its state. Live regions stay in place so screen readers announce what changes inside them. */
+/**
+ * The form, or the panel for its state. Live regions stay in place so screen readers announce what
+ * changes inside them: the attempt's news (polite), its failure (assertive), and the state's message
+ * (polite), which also comes without a submit, when a poll finds the event full or registration closes.
+ */
 export function formTemplate(view: FormView): TemplateResult {
-  const { state, words, event, attempt, answers } = view;
-  const registration = event.registration ?? {};
+  const { state, attempt, answers } = view;
+  const registration = view.event.registration ?? {};
   // Sending, the mail program's turn and the panels follow an action: their words (`answers`) are here by then.
   return html`<div class="live" role="status">${state === 'submitting' && answers ? message(answers.sending) : nothing}${state === 'success' && view.panels && answers ? view.panels.successPanel(view, answers) : nothing}${attempt?.phase === 'mail' && answers
         ? message(answers.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
         : nothing}</div>
     <div class="live" role="alert">${state === 'error' && view.panels && answers ? view.panels.failurePanel(view, answers) : nothing}</div>
-    ${state === 'cancelled' || state === 'past'
-      ? message(words[state])
+    <div class="live" role="status">${stateMessage(view)}</div>
+    ${state === 'success' || state === 'cancelled' || state === 'past' || state === 'closed' || (state === 'full' && !view.waitlist) ? nothing : questions(view)}`;
+}
+
+/**
+ * What the state says when it is not the visitor's doing: full (above the waiting-list form when
+ * there is one), closed, cancelled, past. It can take focus, for when it replaces the part that had it.
+ */
+function stateMessage({ state, words, waitlist, opensAt }: FormView): unknown {
+  const text =
+    state === 'cancelled' || state === 'past'
+      ? words[state]
       : state === 'closed'
-        ? message(view.opensAt ? words.opensAt(view.opensAt) : words.closed)
-        : state === 'full' && !view.waitlist
-          ? message(words.full, 'full-message')
-          : state === 'success'
-            ? nothing
-            : questions(view)}`;
+        ? opensAt
+          ? words.opensAt(opensAt)
+          : words.closed
+        : state === 'success'
+          ? undefined
+          : waitlist
+            ? words.fullWaitlist
+            : state === 'full' && words.full;
+  return text ? message(text, 'state-message') : nothing;
 }
 
 function questions(view: FormView): unknown {
   const { words, event, waitlist, on } = view;
   const registration = event.registration ?? {};
   if (!registration.endpoint && !registration.email) return nothing;
-  return html`${waitlist ? message(words.fullWaitlist, 'full-message') : nothing} ${view.summary.length && view.panels && view.answers ? view.panels.summary(view, view.answers) : nothing}
+  return html`${view.summary.length && view.panels && view.answers ? view.panels.summary(view, view.answers) : nothing}
     <form part="form" novalidate aria-label=${waitlist ? words.waitlistLabel(event.name) : words.label(event.name)} @submit=${on.submit} @focusin=${on.prepare}>
       ${!registration.endpoint ? html`<p class="intro">${words.mailIntro}</p>` : nothing} ${view.fields.map((field) => fieldTemplate(view, field))}
       ${registration.privacyUrl
