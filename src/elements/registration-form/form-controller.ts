@@ -95,25 +95,20 @@ class FormController implements ReactiveController {
     if (!isServer) this.#focused = (this.#host.renderRoot as ShadowRoot).activeElement;
   }
 
-  /** Moves focus where the last change asked for it (error summary, success heading, full message), or keeps it from being lost. */
-  hostUpdated(): void {
-    const target = this.#focus ?? this.#refocus();
-    this.#focused = this.#focus = undefined;
-    if (target) this.#host.renderRoot.querySelector<HTMLElement>(target)?.focus();
-  }
-
   /**
-   * Where focus goes when a change nobody asked for (a poll finds the event full, the deadline
-   * passes, a seat comes free) took away the part that had it, so that a keyboard or screen reader
-   * visitor is not dropped at the top of the page: to what took its place. Focus elsewhere is left alone.
+   * Moves focus where the last change asked for it (error summary, success heading, full message).
+   * A change can also take away the part that had focus, and then focus goes to what took its
+   * place, so a keyboard or screen reader visitor is not dropped at the top of the page: the
+   * questions went (a poll found the event full, the deadline passed), to the state's message; the
+   * message or a panel's button went (a seat came free, a retry), to the first question. Focus
+   * elsewhere is left alone.
    */
-  #refocus(): string | undefined {
-    const lost = this.#focused;
-    if (!lost || lost.isConnected) return undefined;
-    // The state's message went: the questions are back.
-    if (lost.id === 'state-message') return '#field-name';
-    // The questions went: the state's message says why.
-    return this.#host.renderRoot.querySelector('form') ? undefined : '#state-message';
+  hostUpdated(): void {
+    const root = this.#host.renderRoot;
+    const lost = this.#focused?.isConnected === false;
+    const target = this.#focus ?? (lost && (root.querySelector('form') ? '#field-name' : '#state-message'));
+    this.#focus = undefined;
+    if (target) root.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** The state to show for `context`: availability, overlaid by the attempt under way. Restores a draft on first sight of an event. */

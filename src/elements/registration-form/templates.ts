@@ -47,7 +47,7 @@ export function fieldId(id: string): string {
   return `field-${id.replace(/[^\w-]/g, '_')}`;
 }
 
-const message = (text: unknown, id?: string) => html`<p class="message" part="message" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${text}</p>`;
+const message = (text: unknown) => html`<p class="message" part="message">${text}</p>`;
 
 /**
  * The form, or the panel for its state. Live regions stay in place so screen readers announce what
@@ -56,40 +56,33 @@ const message = (text: unknown, id?: string) => html`<p class="message" part="me
  */
 export function formTemplate(view: FormView): TemplateResult {
   const { state, attempt, answers } = view;
-  const registration = view.event.registration ?? {};
+  const notice = stateNotice(view);
   // Sending, the mail program's turn and the panels follow an action: their words (`answers`) are here by then.
   return html`<div class="live" role="status">${state === 'submitting' && answers ? message(answers.sending) : nothing}${state === 'success' && view.panels && answers ? view.panels.successPanel(view, answers) : nothing}${attempt?.phase === 'mail' && answers
-        ? message(answers.mailOpened(html`<a href=${attempt.link} dir="ltr">${registration.email}</a>`))
+        ? message(answers.mailOpened(html`<a href=${attempt.link} dir="ltr">${view.event.registration?.email}</a>`))
         : nothing}</div>
     <div class="live" role="alert">${state === 'error' && view.panels && answers ? view.panels.failurePanel(view, answers) : nothing}</div>
-    <div class="live" role="status">${stateMessage(view)}</div>
-    ${state === 'success' || state === 'cancelled' || state === 'past' || state === 'closed' || (state === 'full' && !view.waitlist) ? nothing : questions(view)}`;
+    <div class="live" role="status">${notice ? html`<p class="message" part="message" id="state-message" tabindex="-1">${notice}</p>` : nothing}</div>
+    ${state === 'success' || (notice && !view.waitlist) ? nothing : questions(view)}`;
 }
 
 /**
  * What the state says when it is not the visitor's doing: full (above the waiting-list form when
- * there is one), closed, cancelled, past. It can take focus, for when it replaces the part that had it.
+ * there is one), closed, cancelled, past; the form's words have one by each of these names, and
+ * none by the others. It can take focus, for when it replaces the part that had it.
  */
-function stateMessage({ state, words, waitlist, opensAt }: FormView): unknown {
-  const text =
-    state === 'cancelled' || state === 'past'
-      ? words[state]
-      : state === 'closed'
-        ? opensAt
-          ? words.opensAt(opensAt)
-          : words.closed
-        : state === 'success'
-          ? undefined
-          : waitlist
-            ? words.fullWaitlist
-            : state === 'full' && words.full;
-  return text ? message(text, 'state-message') : nothing;
+function stateNotice({ state, words, waitlist, opensAt }: FormView): unknown {
+  return waitlist
+    ? state !== 'success' && words.fullWaitlist
+    : state === 'closed' && opensAt
+      ? words.opensAt(opensAt)
+      : (words as Partial<Record<RegistrationState, string>>)[state];
 }
 
 function questions(view: FormView): unknown {
   const { words, event, waitlist, on } = view;
+  // The element shows no form for an event without an endpoint or an e-mail address (`lacks`).
   const registration = event.registration ?? {};
-  if (!registration.endpoint && !registration.email) return nothing;
   return html`${view.summary.length && view.panels && view.answers ? view.panels.summary(view, view.answers) : nothing}
     <form part="form" novalidate aria-label=${waitlist ? words.waitlistLabel(event.name) : words.label(event.name)} @submit=${on.submit} @focusin=${on.prepare}>
       ${!registration.endpoint ? html`<p class="intro">${words.mailIntro}</p>` : nothing} ${view.fields.map((field) => fieldTemplate(view, field))}
