@@ -68,15 +68,14 @@ export function formTemplate(view: FormView): TemplateResult {
 
 /**
  * What the state says when it is not the visitor's doing: full (above the waiting-list form when
- * there is one), closed, cancelled, past; the form's words have one by each of these names, and
- * none by the others. It can take focus, for when it replaces the part that had it.
+ * there is one), closed, cancelled, past. It can take focus, for when it replaces the part that had it.
  */
 function stateNotice({ state, words, waitlist, opensAt }: FormView): unknown {
   return waitlist
     ? state !== 'success' && words.fullWaitlist
     : state === 'closed' && opensAt
       ? words.opensAt(opensAt)
-      : (words as Partial<Record<RegistrationState, string>>)[state];
+      : (state === 'full' || state === 'closed' || state === 'cancelled' || state === 'past') && words[state];
 }
 
 function questions(view: FormView): unknown {

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import type { EventData } from '../../../src/data/types.js';
 import type { RegistrationForm } from '../../../src/elements/registration-form/registration-form.js';
 import { readableText, settled, until } from '../../helpers.js';
-import { newEndpointId, scriptEndpoint, seatsUrl, setSeats } from '../../server/endpoint.js';
+import { endpointLog, newEndpointId, scriptEndpoint, seatsUrl, setSeats } from '../../server/endpoint.js';
 import { bodyOf, byLabel, fillInAnna, focused, openEvent, received, showForm, showPage, stateBecomes, submit, submitButton, theForm, typeInto, type Registration } from './story.js';
 
 const NAME = '(Nieuw) samenspel in de wijk';
@@ -80,9 +80,16 @@ describe('<registration-form>: a state that comes while the visitor is on the pa
     sessionStorage.clear();
   });
 
-  /** The next poll of the seats endpoint, and the renders that follow it. */
-  async function nextPoll(page: HTMLElement, badge: HTMLElement, badgeSays: string): Promise<void> {
+  /**
+   * The next poll of the seats endpoint `id`, and the renders that follow it. An answer that changes
+   * nothing shows nothing to wait for, so this waits until the poll was answered and the one after
+   * it is set (the fake clock has its timer again): the next tick then polls.
+   */
+  async function nextPoll(id: string, page: HTMLElement, badge: HTMLElement, badgeSays: string): Promise<void> {
+    const polls = (await endpointLog(id, 'seats')).length;
+    const timers = clock!.countTimers();
     await clock!.tickAsync(5000);
+    await until(async () => (await endpointLog(id, 'seats')).length > polls && clock!.countTimers() >= timers, 'the next poll, answered');
     await until(() => readableText(badge) === badgeSays, `the badge saying "${badgeSays}" after the next poll`);
     await settled(page);
   }
@@ -95,7 +102,7 @@ describe('<registration-form>: a state that comes while the visitor is on the pa
     const regions = liveRegions(form);
 
     await setSeats(id, { capacity: 40, remaining: 0, waitlist: false, closed: false });
-    await nextPoll(page, badge, 'Vol');
+    await nextPoll(id, page, badge, 'Vol');
     expect(form.getAttribute('state')).to.equal('full');
     expect(theForm(form)).to.equal(null);
     const message = shownMessage(form)!;
@@ -107,18 +114,18 @@ describe('<registration-form>: a state that comes while the visitor is on the pa
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     observer.observe(form.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-    await nextPoll(page, badge, 'Vol');
+    await nextPoll(id, page, badge, 'Vol');
     observer.disconnect();
     expect(mutations).to.deep.equal([]);
 
     await setSeats(id, { capacity: 40, remaining: 1, waitlist: false, closed: false });
-    await nextPoll(page, badge, 'Bijna vol: nog 1 plek');
+    await nextPoll(id, page, badge, 'Bijna vol: nog 1 plek');
     expect(form.getAttribute('state')).to.equal('open');
     expect(byLabel(form, 'Naam').value, 'what was typed').to.equal('Anna de Vries');
     expect(focused(form), 'focus back on the question it left').to.equal(byLabel(form, 'Naam'));
 
     await setSeats(id, { capacity: 40, remaining: 0, waitlist: false, closed: false });
-    await nextPoll(page, badge, 'Vol');
+    await nextPoll(id, page, badge, 'Vol');
     clock!.restore();
     await expect(form).to.be.accessible();
   });
@@ -132,7 +139,7 @@ describe('<registration-form>: a state that comes while the visitor is on the pa
     const regions = liveRegions(form);
 
     await setSeats(id, { capacity: 40, remaining: 12, waitlist: false, closed: true });
-    await nextPoll(page, badge, 'Aanmelden gesloten');
+    await nextPoll(id, page, badge, 'Aanmelden gesloten');
     expect(form.getAttribute('state')).to.equal('closed');
     const message = shownMessage(form)!;
     expect(readableText(message)).to.equal('Aanmelden is gesloten.');
@@ -150,7 +157,7 @@ describe('<registration-form>: a state that comes while the visitor is on the pa
     const regions = liveRegions(form);
 
     await setSeats(id, { capacity: 40, remaining: 0, waitlist: true, closed: false });
-    await nextPoll(page, badge, 'Vol — wachtlijst open');
+    await nextPoll(id, page, badge, 'Vol — wachtlijst open');
     expect(form.getAttribute('state')).to.equal('full');
     const message = shownMessage(form)!;
     expect(readableText(message)).to.equal('Deze activiteit is vol. Je kunt je aanmelden voor de wachtlijst.');
