@@ -746,7 +746,7 @@ export type CustomElements = {
    * - `registration`: The registration section: availability, the form and the contact line.
    * - `open-form`: The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
    * - `contact`: The line saying how and with whom to register.
-   * - `to-form`: The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
+   * - `to-form`: The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Aanmelden: Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
    * - `organizers`: The organisers line.
    * - `heading`: Every section heading (`<h3>`).
    * - `notice`: The notice shown when the event data cannot be used.
@@ -1242,7 +1242,7 @@ export type CustomElementsSolidJs = {
    * - `registration`: The registration section: availability, the form and the contact line.
    * - `open-form`: The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
    * - `contact`: The line saying how and with whom to register.
-   * - `to-form`: The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
+   * - `to-form`: The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Aanmelden: Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
    * - `organizers`: The organisers line.
    * - `heading`: Every section heading (`<h3>`).
    * - `notice`: The notice shown when the event data cannot be used.

@@ -13,9 +13,11 @@ export interface TimedItem {
 
 /**
  * The programme with its times resolved in the event's time zone. An item
- * without an end ends when the next one starts; the last ends with the event.
- * An end that is not after the start is dropped (a closing item at 19.00 of
- * an event ending at 19.00 is a moment, not a range).
+ * without an end ends when the next one starts; the last ends with the event;
+ * but not on another day: the last item of a day in a programme over several
+ * days ("16.00 – 10.00 uur" would read as a time that day) is a moment. An end
+ * that is not after the start is dropped (a closing item at 19.00 of an event
+ * ending at 19.00 is a moment, not a range).
  */
 export function timedProgram(event: EventData): TimedItem[] {
   const timeZone = eventTimeZone(event);
@@ -25,7 +27,8 @@ export function timedProgram(event: EventData): TimedItem[] {
     return start === undefined ? [] : [{ item, start, day: localDateKey(start, timeZone) }];
   });
   return placed.map((entry, index): TimedItem => {
-    const end = instant(entry.item.end) ?? placed[index + 1]?.start ?? instant(event.endDate);
+    const implied = placed[index + 1]?.start ?? instant(event.endDate);
+    const end = instant(entry.item.end) ?? (implied !== undefined && localDateKey(implied, timeZone) === entry.day ? implied : undefined);
     return end !== undefined && end > entry.start ? { ...entry, end } : entry;
   });
 }

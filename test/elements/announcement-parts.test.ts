@@ -49,6 +49,15 @@ describe('<event-announcement>: parts, structured data and calendar', () => {
     expect(page.querySelectorAll('script[data-event-elements]')).to.have.length(1);
     expect(structuredData(page.querySelector('#first')!)).to.have.length(1);
     expect(readableText(page.querySelector('#outranked')!)).to.contain('(Nieuw) samenspel in de wijk');
+    // Several announcements on one page (an agenda page): no landmarks repeating "Voor wie", "Programma", "Aanmelden".
+    await expect(page).to.be.accessible();
+  });
+
+  it('without its header, the article is not named after a title that is not there', async () => {
+    const element = await render(html`<event-announcement hide="header" .event=${seed}></event-announcement>`);
+    expect(element.shadowRoot!.querySelector('article')!.hasAttribute('aria-labelledby')).to.equal(false);
+    expect(element.shadowRoot!.querySelector('#title')).to.equal(null);
+    await expect(element).to.be.accessible();
   });
 
   it('leaves out the parts named in hide', async () => {

@@ -42,8 +42,8 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
   });
 
   for (const [what, registration, text] of [
-    ['full', { remaining: 0 }, 'Vol'],
-    ['full with a waiting list', { remaining: 0, waitlist: true }, 'Vol — wachtlijst open'],
+    ['full', { remaining: 0 }, 'Aanmelden: Vol'],
+    ['full with a waiting list', { remaining: 0, waitlist: true }, 'Aanmelden: Vol — wachtlijst open'],
     ['past its deadline', { deadline: '2020-01-01' }, 'Aanmelden gesloten'],
   ] as const) {
     it(`${what}: the link says "${text}"`, async () => {

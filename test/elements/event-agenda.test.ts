@@ -119,8 +119,26 @@ describe('<event-agenda>', () => {
     expect(headings.map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
     const lists = [...element.shadowRoot!.querySelectorAll('ol')];
     expect(lists.map((list) => list.children.length)).to.deep.equal([2, 1]);
+    // Read as lists in Safari too, which drops the role of a list without bullets.
+    expect(lists.map((list) => list.getAttribute('role'))).to.deep.equal(['list', 'list']);
     expect(readableText(lists[1].querySelector('[part=time]')!)).to.equal('10.00 – 13.00 uur');
     await expect(element).to.be.accessible();
+  });
+
+  it('ends no item on another day by itself: the last of a day without an end is a moment, not "16.00 – 10.00 uur"', async () => {
+    const conference: EventData = {
+      name: 'Wijkconferentie',
+      startDate: '2026-03-27T09:30',
+      endDate: '2026-03-28T13:00',
+      program: [
+        { start: '2026-03-27T09:30', title: 'Opening' },
+        { start: '2026-03-27T16:00', title: 'Borrel' },
+        { start: '2026-03-28T10:00', title: 'Oogst' },
+      ],
+    };
+    const element = await agenda(html`<event-agenda .event=${conference}></event-agenda>`);
+    const times = [...element.shadowRoot!.querySelectorAll('[part=time]')].map((time) => readableText(time));
+    expect(times).to.deep.equal(['9.30 – 16.00 uur', '16.00 uur', '10.00 – 13.00 uur']);
   });
 
   it('marks the item running now, and nothing before or after the event', async () => {

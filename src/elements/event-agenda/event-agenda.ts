@@ -78,7 +78,7 @@ export class EventAgenda extends EventElement {
     this.#tick = this.now === undefined ? nextTick(items, now) : undefined;
     const days = [...new Set(items.map((entry) => entry.day))];
     const list = (day?: string) =>
-      html`<ol part="list">
+      html`<ol part="list" role="list">
         ${items.map((entry, index) => (day === undefined || entry.day === day ? this.#renderItem(event, entry, index === current) : nothing))}
       </ol>`;
     if (days.length < 2) return list();

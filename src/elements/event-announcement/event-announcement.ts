@@ -81,7 +81,7 @@ import { eventAnnouncementStyles } from './event-announcement.styles.js';
  * @csspart registration - The registration section: availability, the form and the contact line.
  * @csspart open-form - The button in the form's place when the form starts folded ("Open het aanmeldformulier"; docs/announcement.md, "A form that starts folded").
  * @csspart contact - The line saying how and with whom to register.
- * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
+ * @csspart to-form - The link under the facts that jumps to the registration section, on narrow screens only ("Aanmelden", "Aanmelden: Vol", "Aanmelden gesloten"); not for a cancelled or past event, nor when nothing comes between it and the form.
  * @csspart organizers - The organisers line.
  * @csspart heading - Every section heading (`<h3>`).
  * @csspart notice - The notice shown when the event data cannot be used.
@@ -227,7 +227,7 @@ export class EventAnnouncement extends EventElement {
     const state = seatState(this.#live.factsOf(event), Date.now());
     const statusLine = state === 'past' ? announcement.past : event.status && event.status !== 'scheduled' && announcement.status[event.status];
     const form = this.#showsForm(event, state);
-    return html`<article part="article" aria-labelledby="title" @registration-success=${this.#onRegistered}>
+    return html`<article part="article" aria-labelledby=${this.#shows('header') ? 'title' : nothing} @registration-success=${this.#onRegistered}>
       <div class="main">
         ${this.#shows('header')
           ? html`<slot name="header">
@@ -285,7 +285,7 @@ export class EventAnnouncement extends EventElement {
   #section(part: string, heading: string, content: unknown): unknown {
     return this.#shows(part)
       ? html`<slot name=${part}>
-          <section part=${part} aria-labelledby=${part}>
+          <section part=${part}>
             <h3 id=${part} part="heading">${heading}</h3>
             ${content}
           </section>
@@ -302,7 +302,10 @@ export class EventAnnouncement extends EventElement {
   #renderToForm(event: EventData, state: SeatState): unknown {
     const { announcement, seats } = this.language.terms;
     if (this.#registered || !(event.description || event.audience?.length || event.program?.length || this.querySelector('[slot=description]'))) return nothing;
-    const text = state === 'full' || state === 'waitlist' || state === 'closed' ? seats[state] : announcement.registration;
+    // A link alone in its line says where it goes (WCAG 2.4.4): "Aanmelden", and the state when it is
+    // not open ("Aanmelden: Vol"); "Aanmelden gesloten" says both.
+    const text =
+      state === 'closed' ? seats.closed : state === 'full' || state === 'waitlist' ? `${announcement.registration}: ${seats[state]}` : announcement.registration;
     return html`<p class="to-form"><a part="to-form" href="#registration" @click=${this.#jumpToForm}>${text}</a></p>`;
   }
 
