@@ -290,7 +290,15 @@ export async function createApp(
   }
 
   return {
-    handle: (request, response) => void handle(request, response),
+    handle: (request, response) => {
+      // A bug in answering one request (a second answer, a throw after the first) costs that
+      // request, not the process and everyone else's: logged, and the connection closed.
+      response.on('error', (error) => log(`server: ${request.method} ${request.url}: answering failed: ${error.message}`));
+      handle(request, response).catch((error: unknown) => {
+        log(`server: ${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        response.destroy();
+      });
+    },
     database,
     events,
     mail: transport.description,

@@ -46,10 +46,12 @@ export function createHttpServer(
     // the body to reuse the connection, which can be endless. A body of an allowed size is read and
     // dropped (closing under a client still sending can cost it the answer); any other closes the
     // connection once the answer is sent.
+    // The socket as it is now: a request destroyed while its body was read has none afterwards.
+    const { socket } = request;
     const declared = Number(request.headers['content-length'] ?? 0);
     if (request.headers['transfer-encoding'] || declared > config.maxBodyBytes) {
       response.once('finish', () => {
-        if (!request.complete) request.socket.destroySoon();
+        if (!request.complete && !socket.destroyed) socket.destroySoon();
       });
     }
     handle(request, response);

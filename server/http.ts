@@ -71,17 +71,10 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
   }
   // Made when needed: an Error's stack costs more than reading a whole sign-up.
   const tooLarge = () => new Refusal(problem(413, 'too-large', `The body may be at most ${limit} bytes`));
-  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge();
-    chunks.push(chunk);
-  }
+  const bytes = await readBytes(request, limit, tooLarge);
   let text: string;
   try {
-    text = UTF8.decode(Buffer.concat(chunks));
+    text = UTF8.decode(bytes);
   } catch {
     throw new Refusal(problem(400, 'malformed-body', 'The body is not valid UTF-8'));
   }
@@ -94,6 +87,35 @@ export async function readBody(request: IncomingMessage, limit: number): Promise
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Refusal(problem(400, 'malformed-json', 'The body must be a JSON object'));
   return value as Record<string, unknown>;
+}
+
+/**
+ * A request's body, or `tooLarge()` as soon as it says or turns out to be over `limit` bytes.
+ * Reading stops there without destroying the request: a destroyed request is cut loose from its
+ * socket (`request.socket` becomes null), which the answer still needs, and which connections.ts
+ * closes once the answer is sent. (`for await` over the request destroys it when the loop is left.)
+ */
+export function readBytes(request: IncomingMessage, limit: number, tooLarge: () => Error): Promise<Buffer> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const settle = (outcome: () => void) => {
+      request.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      outcome();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      request.pause();
+      settle(() => reject(tooLarge()));
+    };
+    const onEnd = () => settle(() => resolve(Buffer.concat(chunks)));
+    const onError = (error: Error) => settle(() => reject(error));
+    // The client went away (or a timeout closed the connection) before the body ended.
+    const onClose = () => settle(() => reject(Object.assign(new Error('The request closed before its body ended'), { code: 'ECONNRESET' })));
+    request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }
 
 function formObject(form: URLSearchParams): Record<string, unknown> {

@@ -4,7 +4,7 @@ import type { EventData } from '../../src/data/types.js';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db.js';
 import type { EventCatalogue } from '../events.js';
-import { ownOrigin } from '../http.js';
+import { ownOrigin, readBytes } from '../http.js';
 import { sendPage } from '../pages/layout.js';
 import { preferredLanguage } from '../pages/locale.js';
 import { DONE, type Done, type OrganiserLanguage } from '../pages/words.js';
@@ -255,16 +255,9 @@ export function createOrganiserPages(deps: OrganiserPagesDeps): OrganiserPages {
 async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
   const type = String(request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') throw new PageRefusal(415);
-  if (Number(request.headers['content-length'] ?? 0) > FORM_LIMIT) throw new PageRefusal(413);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > FORM_LIMIT) throw new PageRefusal(413);
-    chunks.push(chunk);
-  }
+  const bytes = await readBytes(request, FORM_LIMIT, () => new PageRefusal(413));
   try {
-    return new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+    return new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw new PageRefusal(400);
   }

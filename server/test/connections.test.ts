@@ -84,4 +84,49 @@ describe('connections', () => {
     assert.match(received, /^HTTP\/1\.1 405 /);
     assert.ok(sent < 50_000_000, `${sent} bytes were taken`);
   });
+
+  it('answers a chunked body over the limit with 413, closes that connection and keeps serving, on the API and the organiser’s sign-in', async () => {
+    const server = await startServer({ database: {}, events: [futureEvent('buurtavond', { capacity: 12 })], env: { ADMIN_TOKEN: 'ee3c9b17a2d54f0886c1e47b09d2f35a' } });
+    const routes = [
+      { path: '/api/events/buurtavond/registrations', type: 'application/json', limit: server.config.maxBodyBytes },
+      { path: '/organiser/sign-in', type: 'application/x-www-form-urlencoded', limit: 4096 },
+    ];
+    for (const { path, type, limit } of routes) {
+      // Once in one go and then silent (the auditor's curl), once a client that keeps sending.
+      for (const keepSending of [false, true]) {
+        const socket = await open(server.url);
+        const closed = untilClosed(socket);
+        const chunk = Buffer.alloc(limit + 1000, 'a');
+        const chunked = Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+        socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nTransfer-Encoding: chunked\r\n\r\n`);
+        socket.write(chunked);
+        if (keepSending) {
+          const send = () => {
+            while (!socket.destroyed && socket.write(chunked));
+          };
+          socket.on('drain', send);
+          send();
+        }
+        const { received } = await within(5_000, `the server closes the connection of ${path}`, closed);
+        assert.match(received, /^HTTP\/1\.1 413 /, path);
+        const health = await server.request('/api/health');
+        assert.equal(health.status, 200, `the server answers after ${path}`);
+      }
+    }
+  });
+
+  it('keeps serving when a client goes away halfway through a body', async () => {
+    const server = await startServer({ database: {}, events: [futureEvent('buurtavond', { capacity: 12 })] });
+    for (const framing of ['Transfer-Encoding: chunked', 'Content-Length: 5000']) {
+      const socket = await open(server.url);
+      const closed = untilClosed(socket);
+      socket.write(`POST /api/events/buurtavond/registrations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${framing}\r\n\r\n`);
+      socket.write(framing.startsWith('Transfer') ? '400\r\n{"name": "Jitske' : '{"name": "Jitske');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.resetAndDestroy();
+      await closed;
+      assert.equal((await server.request('/api/health')).status, 200);
+    }
+    assert.equal((await server.signUp('buurtavond', { name: 'Jitske', email: 'jitske@voorbeeld.nl' })).status, 201);
+  });
 });
