@@ -224,4 +224,35 @@ export const MIGRATIONS: { name: string; statements: string[] }[] = [
        $$`,
     ],
   },
+  {
+    name: 'sign-ups see whether anyone is waiting',
+    statements: [
+      // sign_up_read as before, and whether anyone is on the event's waiting list: while someone is,
+      // a newcomer joins the list rather than taking a free seat from under them (docs/organiser.md,
+      // "The waiting list"). One look in the partial index registration_waiting (migration 3).
+      `CREATE OR REPLACE FUNCTION sign_up_read(event_id_ text, email_keys jsonb, idempotency_keys jsonb) RETURNS json
+       LANGUAGE plpgsql SET enable_seqscan = off AS $$
+       DECLARE
+         locked json;
+         known json;
+       BEGIN
+         SELECT row_to_json(e) INTO locked
+           FROM (SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = event_id_ FOR UPDATE) e;
+         SELECT json_build_object(
+                  'event', locked,
+                  'waiting', EXISTS (SELECT 1 FROM registration w WHERE w.event_id = event_id_ AND w.status = 'waitlisted'),
+                  'existing', (SELECT coalesce(json_agg(json_build_object('email_key', r.email_key, 'id', r.id, 'status', r.status)), '[]'::json)
+                                 FROM jsonb_array_elements_text(email_keys) AS asked(email_key),
+                                      LATERAL (SELECT x.email_key, x.id, x.status FROM registration x
+                                                WHERE x.event_id = event_id_ AND x.email_key = asked.email_key OFFSET 0) r),
+                  'keys', (SELECT coalesce(json_agg(json_build_object('key', k.key, 'fingerprint', k.fingerprint, 'status_code', k.status_code, 'body', k.body)), '[]'::json)
+                             FROM jsonb_array_elements_text(idempotency_keys) AS asked(key),
+                                  LATERAL (SELECT x.key, x.fingerprint, x.status_code, x.body FROM idempotency_key x
+                                            WHERE x.event_id = event_id_ AND x.key = asked.key OFFSET 0) k))
+           INTO known;
+         RETURN known;
+       END
+       $$`,
+    ],
+  },
 ];

@@ -45,10 +45,28 @@ export async function syncEvents(database: Database, events: Iterable<EventData>
   }
 }
 
-/** The seats of `event` now: what its file says about capacity, minus the confirmed sign-ups. */
+/**
+ * The seats of `event` now as the public sees them (the seats endpoint, the published event): what
+ * its file says about capacity, minus the confirmed sign-ups, and none while anyone is waiting.
+ */
 export async function seatsOf(sql: Sql, event: EventData, now = Date.now()): Promise<Seats> {
-  const [row] = await sql.query<EventRow>('SELECT capacity, taken_elsewhere, waitlist, confirmed FROM event WHERE id = $1', [event.id]);
-  return seats(event, row, now);
+  const [row] = await sql.query<EventRow & { waiting: boolean }>(
+    `SELECT capacity, taken_elsewhere, waitlist, confirmed,
+            EXISTS (SELECT 1 FROM registration WHERE event_id = $1 AND status = 'waitlisted') AS waiting
+       FROM event WHERE id = $1`,
+    [event.id],
+  );
+  return forNewcomers(seats(event, row, now), Boolean(row?.waiting));
+}
+
+/**
+ * The seats a newcomer can take: none while anyone is on the waiting list. Those seats are freed by
+ * a raised capacity (a cancellation gives its seat to the first person waiting at once), and the
+ * organiser chooses who gets them (docs/organiser.md, "The waiting list"); a newcomer taking one
+ * would overtake the people waiting. So the public reads the event as full, and a sign-up joins the list.
+ */
+export function forNewcomers(seats: Seats, someoneWaiting: boolean): Seats {
+  return someoneWaiting && seats.remaining !== undefined ? { ...seats, remaining: 0 } : seats;
 }
 
 /** What the event's file says at `now`: the badge's state, of which only `closed`, `cancelled` and `past` matter here. */
@@ -198,14 +216,15 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
 export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[], now = Date.now(), mail: MailPolicy = { notices: 'off' }): Promise<Answer[]> {
   // The event's row locked, as it is now (also when another process changed it while this one
   // waited), and what is known of the batch's addresses and keys: server/migrations.ts, `sign_up_read`.
-  const [{ known }] = await sql.query<{ known: { event: EventRow | null; existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] } }>(
+  const [{ known }] = await sql.query<{ known: { event: EventRow | null; waiting: boolean; existing: { email_key: string; id: string; status: Status }[]; keys: StoredKey[] } }>(
     'SELECT sign_up_read($1, $2, $3) AS known',
     [event.id, JSON.stringify(batch.map((signUp) => signUp.row.email_key)), JSON.stringify(batch.flatMap((signUp) => signUp.idempotencyKey ?? []))],
   );
   // Every row below refers to this one (no foreign key checks it: migration 4).
   if (!known.event) throw new Error(`event ${event.id} is not in the database`);
   const row = known.event;
-  const before = seats(event, row, now);
+  // Seats free while people wait are not a newcomer's: first come, first served.
+  const before = forNewcomers(seats(event, row, now), known.waiting);
   let remaining = before.remaining;
   // The same address twice is one registration, also twice in one batch.
   const registered = new Map(known.existing.map((entry) => [entry.email_key, entry]));

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { connect, createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
+import { countsOf, createLifecycle } from '../lifecycle.js';
+import { syncEvents } from '../registrations.js';
 import { DATABASES, futureEvent, person, startServer, within } from './harness.js';
 
 it('runs on PostgreSQL too, in CI', { skip: !process.env.CI && 'not in CI; set TEST_DATABASE_URL to test against a PostgreSQL' }, () => {
@@ -112,6 +114,47 @@ for (const database of DATABASES) {
       assert.equal(second.status, 201);
       assert.deepEqual(await second.json(), { status: 'waitlisted', remaining: 0, emailSent: true });
       assert.deepEqual(await (await server.request('/api/events/klein/seats')).json(), { capacity: 1, remaining: 0, waitlist: true, closed: false });
+    });
+
+    it('lets nobody overtake the waiting list: seats freed by a raised capacity are the organiser’s to give, and the public reads the event as full', async () => {
+      const event = futureEvent('klein', { capacity: 1, waitlist: true });
+      const server = await startServer({ database, events: [event] });
+      await server.signUp('klein', person(1));
+      assert.equal((await (await server.signUp('klein', person(4))).json()).status, 'waitlisted');
+      // The organiser raises the capacity in the file; the next start reads it so.
+      const raised = { ...event, registration: { ...event.registration, capacity: 2 } };
+      await syncEvents(server.app.database, [raised]);
+      server.app.events.set('klein', raised);
+      assert.deepEqual(await (await server.request('/api/events/klein/seats')).json(), { capacity: 2, remaining: 0, waitlist: true, closed: false });
+      assert.equal((await (await server.request('/api/events/klein')).json()).registration.remaining, 0);
+      const newcomer = await server.signUp('klein', person(5));
+      assert.equal(newcomer.status, 201);
+      assert.deepEqual(await newcomer.json(), { status: 'waitlisted', remaining: 0, emailSent: true });
+      const rows = await server.app.database.query<{ email: string; status: string }>('SELECT email, status FROM registration ORDER BY seq');
+      assert.deepEqual(rows.map((row) => `${row.email} ${row.status}`), ['bewoner1@voorbeeld.nl confirmed', 'bewoner4@voorbeeld.nl waitlisted', 'bewoner5@voorbeeld.nl waitlisted']);
+      // The organiser's page keeps the true numbers: one seat free, two waiting.
+      const counts = await countsOf(server.app.database, raised, Date.now());
+      assert.deepEqual({ remaining: counts.remaining, waiting: counts.waiting }, { remaining: 1, waiting: 2 });
+    });
+
+    it('lets newcomers take free seats again once nobody is waiting, and without a waiting list answers full while people still wait', async () => {
+      const event = futureEvent('klein', { capacity: 1, waitlist: true });
+      const server = await startServer({ database, events: [event] });
+      await server.signUp('klein', person(1));
+      await server.signUp('klein', person(2));
+      // Raised to 3 and the list closed: the one person waiting still comes first.
+      const raised = { ...event, registration: { ...event.registration, capacity: 3, waitlist: false } };
+      await syncEvents(server.app.database, [raised]);
+      server.app.events.set('klein', raised);
+      const full = await server.signUp('klein', person(3));
+      assert.equal(full.status, 409);
+      assert.deepEqual(await full.json(), { status: 'full', remaining: 0 });
+      // The organiser moves the person waiting up; then the last free seat is anyone's.
+      const organiser = createLifecycle({ database: server.app.database, events: server.app.events, now: Date.now, log: () => {}, origin: () => server.url, queued: () => {} });
+      const [waiting] = await server.app.database.query<{ id: string }>(`SELECT id::text FROM registration WHERE status = 'waitlisted'`);
+      assert.equal(await organiser.promote(raised, waiting.id, 'test'), 'promoted');
+      assert.deepEqual(await (await server.request('/api/events/klein/seats')).json(), { capacity: 3, remaining: 1, waitlist: false, closed: false });
+      assert.deepEqual(await (await server.signUp('klein', person(3))).json(), { status: 'confirmed', remaining: 0, emailSent: true });
     });
 
     it('counts seats taken before the server (the file’s remaining below capacity) as taken', async () => {
