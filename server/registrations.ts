@@ -231,8 +231,8 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
   const keys = new Map(known.keys.map((entry) => [entry.key, entry]));
   const rows: (SignUp['row'] & { status: Status; ord: number })[] = [];
   const newKeys: StoredKey[] = [];
-  // Every sign-up that is answered with a registration gets its confirmation (again, for a repeat:
-  // the answer must not tell a stranger that the address was known), with a cancel link of its own.
+  // Every sign-up of a registration gets its confirmation, with a cancel link of its own; a repeat
+  // gets it again (the registration as it is, to the address it has), whatever the answer says.
   const tokens: { hash: string; registration_id: string }[] = [];
   const messages: { kind: 'confirmation' | 'organiser-notice'; registration_id: string; secret: string | null; data: { origin?: string }; ord: number }[] = [];
   const notify = mail.notices === 'each' && Boolean(event.registration?.email);
@@ -244,24 +244,24 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
       if (first.fingerprint && first.fingerprint !== signUp.fingerprint) return keyReused();
       return { status: first.status_code, body: first.body, headers: { 'Idempotent-Replayed': 'true' } };
     }
+    // What a new address gets now: who is first gets the seat (the batch is in the order the sign-ups came).
+    const status: Status | 'full' = remaining === undefined || remaining > 0 ? 'confirmed' : before.waitlist ? 'waitlisted' : 'full';
     let entry = registered.get(signUp.row.email_key);
     if (!entry) {
-      // Who is first gets the seat: the batch is in the order the sign-ups came.
-      let status: Status;
-      if (remaining === undefined || remaining > 0) status = 'confirmed';
-      else if (before.waitlist) status = 'waitlisted';
-      else return { status: 409, body: { status: 'full', remaining: 0 } };
+      if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
       if (status === 'confirmed' && remaining !== undefined) remaining--;
       entry = { email_key: signUp.row.email_key, id: signUp.row.id, status };
       registered.set(entry.email_key, entry);
       rows.push({ ...signUp.row, status, ord: rows.length });
       if (notify) messages.push({ kind: 'organiser-notice', registration_id: entry.id, secret: null, data: { origin: signUp.origin }, ord: messages.length });
     }
+    // A known address is answered as a new one would be now, whatever its registration's status, so
+    // the answer does not tell a stranger who signed up; its owner learns the truth by e-mail.
     tokens.push({ hash: tokenHash(signUp.cancelToken), registration_id: entry.id });
     messages.push({ kind: 'confirmation', registration_id: entry.id, secret: signUp.cancelToken, data: { origin: signUp.origin }, ord: messages.length });
-    // A repeat looks like the first sign-up's answer, so the API does not tell a stranger who signed up.
+    if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
     // Keys in the order PostgreSQL's jsonb keeps them, so a replayed answer is byte for byte the first.
-    const body = remaining === undefined ? { status: entry.status, emailSent: true } : { status: entry.status, emailSent: true, remaining };
+    const body = remaining === undefined ? { status, emailSent: true } : { status, emailSent: true, remaining };
     const answer: Answer = { status: 201, body };
     if (key) {
       const stored = { key, registration_id: entry.id, fingerprint: signUp.fingerprint, status_code: answer.status, body: answer.body };

@@ -232,6 +232,36 @@ for (const database of DATABASES) {
       assert.deepEqual(rows, [{ name: 'Jitske' }]);
     });
 
+    it('answers a known address on a full event as it answers a new one, and mails its owner the registration as it is', async () => {
+      const server = await startServer({ database, events: [futureEvent('vol', { capacity: 1 }), futureEvent('wachtlijst', { capacity: 1, waitlist: true })] });
+      const confirmationsOf = async (email: string) =>
+        (await server.app.database.query<{ status: string; mails: number }>(
+          `SELECT r.status, (SELECT count(*)::int FROM outbox o WHERE o.registration_id = r.id AND o.kind = 'confirmation') AS mails
+             FROM registration r WHERE r.email = $1 AND r.event_id = $2`,
+          [email, 'vol'],
+        ))[0];
+      for (const [id, expected] of [
+        ['vol', { status: 409, body: '{"status":"full","remaining":0}' }],
+        ['wachtlijst', { status: 201, body: '{"status":"waitlisted","emailSent":true,"remaining":0}' }],
+      ] as const) {
+        await server.signUp(id, person(1));
+        const known = await server.signUp(id, { ...person(1), name: 'Iemand anders' });
+        const stranger = await server.signUp(id, person(2));
+        for (const answer of [known, stranger]) {
+          assert.equal(answer.status, expected.status, id);
+          assert.equal(await answer.text(), expected.body, id);
+        }
+      }
+      // The registration is as it was; its owner got the confirmation again, a seat and all.
+      assert.deepEqual(await confirmationsOf('bewoner1@voorbeeld.nl'), { status: 'confirmed', mails: 2 });
+      const rows = await server.app.database.query<{ event_id: string; email: string; status: string }>('SELECT event_id, email, status FROM registration ORDER BY seq');
+      assert.deepEqual(rows.map((row) => `${row.event_id} ${row.email} ${row.status}`), [
+        'vol bewoner1@voorbeeld.nl confirmed',
+        'wachtlijst bewoner1@voorbeeld.nl confirmed',
+        'wachtlijst bewoner2@voorbeeld.nl waitlisted',
+      ]);
+    });
+
     it('refuses sign-ups after the deadline, for an event that is over and for a cancelled event, in the visitor’s language', async () => {
       const closed = futureEvent('gesloten', { capacity: 12, deadline: '2020-01-01' });
       const cancelled = futureEvent('afgelast', { capacity: 12 }, { status: 'cancelled' });
