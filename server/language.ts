@@ -29,13 +29,27 @@ export function termsFor(locale: string): { lang: LanguageCode; form: FormTerms;
 export interface ServerTerms {
   /** A field holding control characters (NUL and the like) that nobody types. */
   controlCharacters(label: string): string;
+  /** An Idempotency-Key sent before with other answers (the form then sends under a new key, so a person rarely reads it). */
+  keyReused: string;
 }
 
 const serverWords: Record<LanguageCode, ServerTerms> = {
-  nl: { controlCharacters: (label) => `‘${label}’ bevat tekens die niet in tekst horen; typ het opnieuw` },
-  en: { controlCharacters: (label) => `‘${label}’ contains characters that do not belong in text; type it again` },
-  tr: { controlCharacters: (label) => `‘${label}’ metinde bulunmaması gereken karakterler içeriyor; yeniden yazın` },
-  ar: { controlCharacters: (label) => `يحتوي ‘${label}’ على رموز لا مكان لها في النص؛ اكتبه من جديد` },
+  nl: {
+    controlCharacters: (label) => `‘${label}’ bevat tekens die niet in tekst horen; typ het opnieuw`,
+    keyReused: 'Deze aanmelding is eerder met andere gegevens verstuurd. Verstuur het formulier opnieuw.',
+  },
+  en: {
+    controlCharacters: (label) => `‘${label}’ contains characters that do not belong in text; type it again`,
+    keyReused: 'This registration was sent before with other details. Please send the form again.',
+  },
+  tr: {
+    controlCharacters: (label) => `‘${label}’ metinde bulunmaması gereken karakterler içeriyor; yeniden yazın`,
+    keyReused: 'Bu kayıt daha önce başka bilgilerle gönderildi. Lütfen formu yeniden gönderin.',
+  },
+  ar: {
+    controlCharacters: (label) => `يحتوي ‘${label}’ على رموز لا مكان لها في النص؛ اكتبه من جديد`,
+    keyReused: 'أُرسل هذا التسجيل من قبل ببيانات أخرى. يُرجى إرسال النموذج مرة أخرى.',
+  },
 };
 
 /** The server's own words in the visitor's language. */

@@ -241,7 +241,7 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     const first = key ? keys.get(key) : undefined;
     if (first) {
       // Keys stored before fingerprints were (migration 2) have none: replayed as they always were.
-      if (first.fingerprint && first.fingerprint !== signUp.fingerprint) return keyReused();
+      if (first.fingerprint && first.fingerprint !== signUp.fingerprint) return keyReused(signUp.row.locale);
       return { status: first.status_code, body: first.body, headers: { 'Idempotent-Replayed': 'true' } };
     }
     // What a new address gets now: who is first gets the seat (the batch is in the order the sign-ups came).
@@ -295,9 +295,9 @@ interface StoredKey {
   body: unknown;
 }
 
-/** The IETF Idempotency-Key draft's answer to a key used before for another request. */
-export const keyReused = (): Answer =>
-  problem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for another request; send this one under a new key');
+/** The IETF Idempotency-Key draft's answer to a key used before for another request, with a `detail` in the visitor's language. */
+export const keyReused = (locale: string): Answer =>
+  problem(422, 'idempotency-key-reused', 'This Idempotency-Key was used for another request; send this one under a new key', serverTermsFor(locale).keyReused);
 
 /** The JSON pointer (RFC 6901) of a field in the request body: `#/email`, `#/answers/diet`. */
 const pointerTo = (id: string) => {

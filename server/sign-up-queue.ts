@@ -48,7 +48,7 @@ export class SignUpQueue {
     const flightKey = signUp.idempotencyKey === undefined ? undefined : `${event.id}\u0000${signUp.idempotencyKey}`;
     if (flightKey !== undefined) {
       const running = this.inFlight.get(flightKey);
-      if (running !== undefined) return Promise.resolve(running === signUp.fingerprint ? stillRunning() : keyReused());
+      if (running !== undefined) return Promise.resolve(running === signUp.fingerprint ? stillRunning() : keyReused(signUp.row.locale));
       this.inFlight.set(flightKey, signUp.fingerprint);
     }
     const answer = new Promise<Answer>((resolve, reject) => {

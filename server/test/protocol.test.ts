@@ -185,6 +185,10 @@ for (const database of DATABASES) {
       const body = await other.json();
       assert.equal(body.type, '/api/problems/idempotency-key-reused');
       assert.equal(body.errors, undefined, 'names no field: the form then sends under a new key');
+      assert.equal(body.detail, 'Deze aanmelding is eerder met andere gegevens verstuurd. Verstuur het formulier opnieuw.');
+      const english = await server.signUp('buurtavond', { ...person(3), locale: 'en-GB' }, { 'Idempotency-Key': key });
+      assert.equal(english.status, 422);
+      assert.equal((await english.json()).detail, 'This registration was sent before with other details. Please send the form again.');
       // Under its own key the second person signs up.
       assert.deepEqual(await (await server.signUp('buurtavond', person(2), { 'Idempotency-Key': `${key}-2` })).json(), { status: 'confirmed', remaining: 10, emailSent: true });
       const rows = await server.app.database.query<{ email: string }>('SELECT email FROM registration ORDER BY email');
@@ -211,6 +215,10 @@ for (const database of DATABASES) {
         assert.equal(second.status, 409);
         assert.equal(second.headers.get('Retry-After'), '1');
         assert.equal((await second.clone().json()).type, '/api/problems/idempotency-key-in-use');
+        // Another person under the same key meanwhile: 422, said in their language.
+        const other = await within(10_000, 'an answer while the first request waits', server.signUp('buurtavond', { ...person(2), locale: 'en' }, { 'Idempotency-Key': key }));
+        assert.equal(other.status, 422);
+        assert.equal((await other.json()).detail, 'This registration was sent before with other details. Please send the form again.');
       } finally {
         release();
         await holding;
