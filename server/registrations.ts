@@ -126,6 +126,8 @@ export interface SignUp {
   cancelToken: string;
   /** The address the visitor reached the server at, for the links in the e-mails (set by app.ts). */
   origin?: string;
+  /** A bot's (it filled the honeypot): answered as a new sign-up would be now, and nothing stored or sent. */
+  decoy?: true;
 }
 
 /** What the server does with e-mail around a sign-up (ORGANISER_NOTICES; docs/organiser.md, "E-mail"). */
@@ -152,8 +154,8 @@ export function newCancelToken(): string {
 export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 /**
- * One sign-up, up to the point where the database decides: closed, cancelled, the honeypot and
- * every field check come first (docs/protocol.md, "Answers"), and give their answer at once.
+ * One sign-up, up to the point where the database decides: closed, cancelled and every field
+ * check come first (docs/protocol.md, "Answers"), and give their answer at once.
  */
 export function prepareSignUp(event: EventData, input: Record<string, unknown>, idempotencyKey: string | undefined, now = Date.now()): Answer | SignUp {
   const locale = typeof input.locale === 'string' ? input.locale.slice(0, 35) : 'nl';
@@ -164,10 +166,6 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
   const state = fileState(event, now);
   if (state === 'cancelled') return problem(422, 'registration-cancelled', 'Event cancelled', form.cancelled);
   if (state === 'closed' || state === 'past') return problem(422, 'registration-closed', 'Registration closed', state === 'past' ? form.past : form.closed);
-  if (HONEYPOTS.some((name) => input[name] !== undefined && input[name] !== '')) {
-    // What a person would see, so the bot learns nothing; nothing is stored.
-    return { status: 201, body: { status: 'confirmed' } };
-  }
   const values = formValues(input, fields);
   const errors = validateForm(fields, values, answers);
   for (const field of fields) {
@@ -187,6 +185,8 @@ export function prepareSignUp(event: EventData, input: Record<string, unknown>, 
 
   const email = (values.email as string).trim();
   return {
+    // A filled honeypot is answered as this sign-up would be, field errors above included, so the bot learns nothing.
+    ...(HONEYPOTS.some((name) => input[name] !== undefined && input[name] !== '') ? { decoy: true as const } : {}),
     row: {
       id: randomUUID(),
       email_key: email.toLowerCase(),
@@ -246,6 +246,11 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     }
     // What a new address gets now: who is first gets the seat (the batch is in the order the sign-ups came).
     const status: Status | 'full' = remaining === undefined || remaining > 0 ? 'confirmed' : before.waitlist ? 'waitlisted' : 'full';
+    if (signUp.decoy) {
+      if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
+      const seatsAfter = remaining === undefined ? undefined : status === 'confirmed' ? remaining - 1 : remaining;
+      return { status: 201, body: seatsAfter === undefined ? { status, emailSent: true } : { status, emailSent: true, remaining: seatsAfter } };
+    }
     let entry = registered.get(signUp.row.email_key);
     if (!entry) {
       if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };

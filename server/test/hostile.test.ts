@@ -109,12 +109,33 @@ for (const database of DATABASES) {
       assert.match(csv, /,OkeNu,/);
     });
 
-    it('answers a filled honeypot like a person and stores nothing', async () => {
-      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 12 })] });
-      const response = await server.signUp('buurtavond', { ...person(1), 'hp-field': 'https://spam.example' });
-      assert.equal(response.status, 201);
-      assert.deepEqual(await response.json(), { status: 'confirmed' });
-      assert.equal(await count(server), 0);
+    it('answers a filled honeypot as it would answer a person at that moment, and stores and sends nothing', async () => {
+      const server = await startServer({ database, events: [futureEvent('buurtavond', { capacity: 2 }), futureEvent('wachtlijst', { capacity: 1, waitlist: true }), futureEvent('open', {})] });
+      const outbox = async () => (await server.app.database.query<{ count: number }>('SELECT count(*)::int AS count FROM outbox'))[0].count;
+      /** The same sign-up from a person and from a bot (`hp-field` or `website` filled), byte for byte the same answer. */
+      const alike = async (id: string, index: number, expected: { status: number; body: string }) => {
+        const bot = await server.signUp(id, { ...person(index, 'bot'), [index % 2 ? 'hp-field' : 'website']: 'https://spam.example' });
+        const human = await server.signUp(id, person(index));
+        for (const [who, answer] of [['bot', bot], ['person', human]] as const) {
+          assert.equal(answer.status, expected.status, `${who} on ${id}`);
+          assert.equal(await answer.text(), expected.body, `${who} on ${id}`);
+        }
+      };
+      await alike('buurtavond', 1, { status: 201, body: '{"status":"confirmed","emailSent":true,"remaining":1}' });
+      await alike('buurtavond', 2, { status: 201, body: '{"status":"confirmed","emailSent":true,"remaining":0}' });
+      await alike('buurtavond', 3, { status: 409, body: '{"status":"full","remaining":0}' });
+      await alike('wachtlijst', 4, { status: 201, body: '{"status":"confirmed","emailSent":true,"remaining":0}' });
+      await alike('wachtlijst', 5, { status: 201, body: '{"status":"waitlisted","emailSent":true,"remaining":0}' });
+      await alike('open', 6, { status: 201, body: '{"status":"confirmed","emailSent":true}' });
+      // A bot's fields are checked as a person's are.
+      const invalid = await server.signUp('open', { name: 'Bot', email: 'x', website: 'https://spam.example' });
+      assert.equal(invalid.status, 422);
+      assert.deepEqual((await invalid.json()).errors.map((error: { field: string }) => error.field), ['email']);
+      const bots = await server.app.database.query("SELECT 1 FROM registration WHERE email LIKE 'bot%'");
+      assert.equal(bots.length, 0);
+      assert.equal(await count(server), 5);
+      // Two messages per person (confirmation and the organiser's notice), none for a bot.
+      assert.equal(await outbox(), 10);
     });
 
     it('refuses bodies that are not a registration', async () => {
