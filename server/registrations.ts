@@ -246,11 +246,12 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     }
     // What a new address gets now: who is first gets the seat (the batch is in the order the sign-ups came).
     const status: Status | 'full' = remaining === undefined || remaining > 0 ? 'confirmed' : before.waitlist ? 'waitlisted' : 'full';
-    if (signUp.decoy) {
-      if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
-      const seatsAfter = remaining === undefined ? undefined : status === 'confirmed' ? remaining - 1 : remaining;
-      return { status: 201, body: seatsAfter === undefined ? { status, emailSent: true } : { status, emailSent: true, remaining: seatsAfter } };
-    }
+    // The seats left that a new address is told of: one fewer when it takes one. A bot and a known
+    // address are told the same, so neither the status nor the count tells who signed up.
+    const seatsAfter = remaining === undefined ? undefined : status === 'confirmed' ? remaining - 1 : remaining;
+    // Keys in the order PostgreSQL's jsonb keeps them, so a replayed answer is byte for byte the first.
+    const told = seatsAfter === undefined ? { status, emailSent: true } : { status, emailSent: true, remaining: seatsAfter };
+    if (signUp.decoy) return status === 'full' ? { status: 409, body: { status: 'full', remaining: 0 } } : { status: 201, body: told };
     let entry = registered.get(signUp.row.email_key);
     if (!entry) {
       if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
@@ -265,9 +266,7 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     tokens.push({ hash: tokenHash(signUp.cancelToken), registration_id: entry.id });
     messages.push({ kind: 'confirmation', registration_id: entry.id, secret: signUp.cancelToken, data: { origin: signUp.origin }, ord: messages.length });
     if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
-    // Keys in the order PostgreSQL's jsonb keeps them, so a replayed answer is byte for byte the first.
-    const body = remaining === undefined ? { status, emailSent: true } : { status, emailSent: true, remaining };
-    const answer: Answer = { status: 201, body };
+    const answer: Answer = { status: 201, body: told };
     if (key) {
       const stored = { key, registration_id: entry.id, fingerprint: signUp.fingerprint, status_code: answer.status, body: answer.body };
       keys.set(key, stored);
