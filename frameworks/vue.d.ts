@@ -355,7 +355,7 @@ export type CustomElements = {
    *  - **form** - The `<form>`.
    * - **field** - One question: label, description, error and control.
    * - **label** - A field's label (or legend).
-   * - **description** - A field's help text.
+   * - **description** - A field's help text, and the length limit the event data sets for it.
    * - **error** - A field's error message.
    * - **input** - Every text input, textarea and select.
    * - **choice** - Every checkbox and radio button.

@@ -189,7 +189,7 @@ export const FarDownThePage: Story = {
   },
 };
 
-/** Extra questions of every type, labelled per language. */
+/** Extra questions of every type, labelled per language; the dietary needs say their limit of 200 characters under the label. */
 export const ExtraQuestions: Story = {
   args: {
     event: {
@@ -197,7 +197,7 @@ export const ExtraQuestions: Story = {
       registration: {
         ...event.registration,
         fields: [
-          { name: 'diet', label: { nl: 'Dieetwensen', en: 'Dietary needs' }, type: 'textarea' },
+          { name: 'diet', label: { nl: 'Dieetwensen', en: 'Dietary needs' }, type: 'textarea', maxLength: 200 },
           { name: 'phone', label: { nl: 'Telefoonnummer', en: 'Phone number' }, type: 'tel', autocomplete: 'tel' },
           { name: 'guests', label: { nl: 'Aantal personen', en: 'Number of people' }, type: 'number', required: true },
           { name: 'session', label: { nl: 'Welke ronde?', en: 'Which round?' }, type: 'radio', options: ['16.30 uur', '17.00 uur'], required: true },

@@ -114,6 +114,11 @@ export interface FormTerms {
   privacyLink: string;
   /** Empty first option of a select. */
   choose: string;
+  /**
+   * Under the label of a question whose length limit the event's data sets (`maxLength`), so the
+   * visitor knows it before typing: "Maximaal 20 tekens."; `formatted` is `count` through Intl.NumberFormat.
+   */
+  maxLength: (count: number, formatted: string) => string;
   submit: string;
   submitWaitlist: string;
   /** Label of the honeypot field, for the rare person who sees it (CSS off). */

@@ -1,3 +1,4 @@
+import { intl } from '../data/time.js';
 import type { EventData, FieldSpec, LocalizedText } from '../data/types.js';
 import type { FormTerms } from '../i18n/terms.js';
 
@@ -22,6 +23,8 @@ export interface FormField {
   description?: string;
   /** The language of `description`, as `lang` is of `label`. */
   descriptionLang?: string;
+  /** Says the length limit before the visitor types ("Maximaal 20 tekens."), when the event's data sets one. */
+  lengthHint?: string;
   /** Which of the form's own required messages an empty answer gets (the answers namespace's `errors`), instead of the general one. */
   requiredMessage?: 'nameRequired' | 'emailRequired' | 'consentRequired';
 }
@@ -67,20 +70,25 @@ export function formFields(event: EventData, form: FormTerms, lang: string): For
   if (registration.consent) {
     fields.push({ id: 'consent', label: form.consent, kind: 'checkbox', required: true, requiredMessage: 'consentRequired' });
   }
-  for (const spec of registration.fields ?? []) fields.push(extraField(spec, lang));
+  for (const spec of registration.fields ?? []) fields.push(extraField(spec, form, lang));
   return fields;
 }
 
-function extraField(spec: FieldSpec, lang: string): FormField {
+function extraField(spec: FieldSpec, form: FormTerms, lang: string): FormField {
   const type = spec.type ?? 'text';
   const kind: FieldKind = type === 'checkbox' && spec.options?.length ? 'checkboxes' : type;
+  const typed = kind === 'textarea' || ['text', 'email', 'tel', 'number'].includes(kind);
+  const limit = spec.maxLength;
   return {
     id: ANSWER + spec.name,
     label: localize(spec.label, lang) ?? spec.name,
     lang: foreignLanguage(spec.label, lang),
     kind,
     required: Boolean(spec.required),
-    maxLength: spec.maxLength ?? (kind === 'textarea' ? LIMITS.textarea : ['text', 'email', 'tel', 'number'].includes(kind) ? LIMITS.text : undefined),
+    maxLength: limit ?? (kind === 'textarea' ? LIMITS.textarea : typed ? LIMITS.text : undefined),
+    // A limit the editor set is said up front (WCAG 3.3.2); the defaults are out of anyone's reach
+    // and would only crowd every question. A limit of 0 is none (validate.ts).
+    lengthHint: typed && limit ? form.maxLength(limit, intl(Intl.NumberFormat, lang).format(limit)) : undefined,
     options: spec.options?.map((option) =>
       typeof option === 'string'
         ? { value: option, label: option }

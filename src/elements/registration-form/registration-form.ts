@@ -34,7 +34,7 @@ export type { RegistrationState } from './form-state.js';
  * @csspart form - The `<form>`.
  * @csspart field - One question: label, description, error and control.
  * @csspart label - A field's label (or legend).
- * @csspart description - A field's help text.
+ * @csspart description - A field's help text, and the length limit the event data sets for it.
  * @csspart error - A field's error message.
  * @csspart input - Every text input, textarea and select.
  * @csspart choice - Every checkbox and radio button.

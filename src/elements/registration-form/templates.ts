@@ -100,11 +100,13 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
   const { words, on } = view;
   const error = view.errors.get(field.id);
   const id = fieldId(field.id);
-  const describedBy = `${field.description ? `${id}-description` : ''} ${error ? `${id}-error` : ''}`.trim() || nothing;
+  // Read after the label: the editor's description, the length limit, the error.
+  const describedBy = [field.description && `${id}-description`, field.lengthHint && `${id}-limit`, error && `${id}-error`].filter(Boolean).join(' ') || nothing;
   const label = html`<bdi lang=${field.lang ?? nothing}>${field.label}</bdi>${field.required ? nothing : html` <span class="optional">${words.optional}</span>`}`;
   const description = field.description
     ? html`<p class="description" part="description" id="${id}-description" dir="auto" lang=${field.descriptionLang ?? nothing}>${field.description}</p>`
     : nothing;
+  const lengthHint = field.lengthHint ? html`<p class="description" part="description" id="${id}-limit">${field.lengthHint}</p>` : nothing;
   const errorText = error ? html`<p class="error" part="error" id="${id}-error"><span class="visually-hidden">${view.answers?.errorPrefix} </span>${error}</p>` : nothing;
   const value = view.values[field.id];
   const invalid = error ? 'true' : nothing;
@@ -181,6 +183,6 @@ function fieldTemplate(view: FormView, field: FormField): unknown {
             @input=${on.input}>`;
   return html`<div class=${fieldClass} part="field">
     <label for=${id} part="label">${label}</label>
-    ${description}${errorText}${control}
+    ${description}${lengthHint}${errorText}${control}
   </div>`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '../helpers.js';
 import type { FormTerms } from '../terms.js';
 
 /** The registration form's words in Arabic; see ./elements.ts for the address, the isolates around data and the plurals. */
@@ -14,6 +15,8 @@ const form: FormTerms = {
   privacy: (link) => ['اطّلعوا على كيفية تعاملنا مع بياناتكم في ', link, '.'],
   privacyLink: 'بيان الخصوصية',
   choose: 'يُرجى الاختيار',
+  maxLength: (count, n) =>
+    plural('ar', count, { one: 'الحد الأقصى حرف واحد.', two: 'الحد الأقصى حرفان.', few: `الحد الأقصى ${n} أحرف.`, many: `الحد الأقصى ${n} حرفًا.`, other: `الحد الأقصى ${n} حرف.` }),
   submit: 'تسجيل',
   submitWaitlist: 'التسجيل في قائمة الانتظار',
   honeypot: 'اتركوا هذه الخانة فارغة',

@@ -1,3 +1,4 @@
+import { plural } from '../helpers.js';
 import type { FormTerms } from '../terms.js';
 
 /** The registration form's words in English: also for languages without a table of their own. */
@@ -14,6 +15,7 @@ const form: FormTerms = {
   privacy: (link) => ['Read how we handle your details in the ', link, '.'],
   privacyLink: 'privacy statement',
   choose: 'Choose an option',
+  maxLength: (count, n) => plural('en', count, { one: `At most ${n} character.`, other: `At most ${n} characters.` }),
   submit: 'Register',
   submitWaitlist: 'Join the waiting list',
   honeypot: 'Leave this field empty',

@@ -1,3 +1,4 @@
+import { plural } from '../helpers.js';
 import type { FormTerms } from '../terms.js';
 
 /** The registration form's words in Dutch, the source language. */
@@ -14,6 +15,7 @@ const form: FormTerms = {
   privacy: (link) => ['Lees hoe we met je gegevens omgaan in de ', link, '.'],
   privacyLink: 'privacyverklaring',
   choose: 'Maak een keuze',
+  maxLength: (count, n) => plural('nl', count, { one: `Maximaal ${n} teken.`, other: `Maximaal ${n} tekens.` }),
   submit: 'Aanmelden',
   submitWaitlist: 'Aanmelden voor de wachtlijst',
   honeypot: 'Laat dit veld leeg',

@@ -14,6 +14,7 @@ const form: FormTerms = {
   privacy: (link) => ['Bilgilerinizi nasıl kullandığımızı ', link, ' okuyabilirsiniz.'],
   privacyLink: 'gizlilik bildirimimizde',
   choose: 'Bir seçenek belirleyin',
+  maxLength: (_count, n) => `En fazla ${n} karakter.`,
   submit: 'Kaydol',
   submitWaitlist: 'Yedek listeye kaydol',
   honeypot: 'Bu alanı boş bırakın',

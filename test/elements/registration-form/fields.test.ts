@@ -1,11 +1,13 @@
-import { expect } from '@open-wc/testing';
-import type { EventData } from '../../../src/data/types.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import type { EventData, FieldSpec } from '../../../src/data/types.js';
 import { readableText } from '../../helpers.js';
 import { newEndpointId, scriptEndpoint } from '../../server/endpoint.js';
 import {
   anna,
   bodyOf,
   byLabel,
+  descriptionOf,
+  errorOf,
   everyKindOfQuestion,
   fillInAnna,
   openEvent,
@@ -16,6 +18,7 @@ import {
   showForm,
   stateBecomes,
   submit,
+  summaryLines,
   theForm,
   tick,
   typeInto,
@@ -162,6 +165,44 @@ describe('<registration-form>: the questions it asks', () => {
       const days = byLabel(element, checkboxes);
       expect([...days.querySelectorAll<HTMLInputElement>('input')].map((box) => box.type)).to.deep.equal(['checkbox', 'checkbox']);
       expect([...days.querySelectorAll('label')].map((label) => readableText(label))).to.deep.equal(words.checkboxes);
+    });
+  }
+
+  it('says a length limit the event sets before the visitor types, under the label and in what the control describes', async () => {
+    const bio: FieldSpec = { name: 'bio', label: 'Over jezelf', type: 'textarea', maxLength: 20, description: 'Wat doe je in de wijk?' };
+    const job: FieldSpec = { name: 'functie', label: 'Functie', maxLength: 1 };
+    const element = await showForm(await openEvent(newEndpointId('fields'), { fields: [bio, job, { name: 'vraag', label: 'Jouw vraag', type: 'textarea' }] }));
+    const about = byLabel<HTMLTextAreaElement>(element, 'Over jezelf (niet verplicht)');
+    const field = about.closest('[part~=field]')!;
+    expect(readableText(field), 'label, help text, limit, then the box').to.equal('Over jezelf (niet verplicht) Wat doe je in de wijk? Maximaal 20 tekens.');
+    expect(descriptionOf(element, about)).to.deep.equal(['Wat doe je in de wijk?', 'Maximaal 20 tekens.']);
+    expect(descriptionOf(element, byLabel(element, 'Functie (niet verplicht)'))).to.deep.equal(['Maximaal 1 teken.']);
+    // The built-in limits are out of anyone's reach: saying them would only crowd every question.
+    for (const label of ['Naam', 'E-mailadres', 'Organisatie of initiatief (niet verplicht)', 'Opmerkingen (niet verplicht)', 'Jouw vraag (niet verplicht)']) {
+      expect(descriptionOf(element, byLabel(element, label)), label).to.deep.equal([]);
+    }
+    expect(readableText(element)).not.to.match(/200|254|500|2\.?000/);
+    // No native maxlength: it would cut off typing unseen, and the visitor would not hear why.
+    expect(element.shadowRoot!.querySelector('[maxlength]')).to.equal(null);
+    await expect(element).to.be.accessible();
+
+    // Too long anyway (pasted): the error on submit stays, and the limit is still said with it.
+    fillInAnna(element);
+    typeInto(about, 'Ik organiseer de buurtlunch op dinsdag');
+    submit(element);
+    await waitUntil(() => summaryLines(element).length, 'no error summary');
+    expect(summaryLines(element)).to.deep.equal(['‘Over jezelf’ mag niet langer zijn dan 20 tekens']);
+    expect(errorOf(element, about)).to.equal('Fout: ‘Over jezelf’ mag niet langer zijn dan 20 tekens');
+    expect(descriptionOf(element, about)).to.deep.equal(['Wat doe je in de wijk?', 'Maximaal 20 tekens.', 'Fout: ‘Over jezelf’ mag niet langer zijn dan 20 tekens']);
+    await expect(element).to.be.accessible();
+  });
+
+  for (const [lang, said] of [['en', 'At most 20 characters.'], ['tr', 'En fazla 20 karakter.'], ['ar', 'الحد الأقصى 20 حرفًا.']] as const) {
+    it(`says the limit in the visitor's language (${lang})`, async () => {
+      const element = await showForm(await openEvent(newEndpointId('fields'), { fields: [{ name: 'bio', label: 'Over jezelf', type: 'textarea', maxLength: 20 }] }), { lang });
+      await waitUntil(() => element.shadowRoot!.querySelector('textarea[name="answers.bio"]')?.getAttribute('aria-describedby'), 'the form did not show in its language');
+      const about = element.shadowRoot!.querySelector('textarea[name="answers.bio"]')!;
+      expect(descriptionOf(element, about)).to.deep.equal([said]);
     });
   }
 

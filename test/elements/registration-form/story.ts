@@ -232,6 +232,12 @@ export function errorOf(element: RegistrationForm, control: Element): string | u
   return messages.length ? messages.map((message) => readableText(message!)).join(' ') : undefined;
 }
 
+/** Everything a control (or group) points at with `aria-describedby`, in order, read as a screen reader would. */
+export function descriptionOf(element: RegistrationForm, control: Element): string[] {
+  const ids = control.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  return ids.map((id) => root(element).getElementById(id)).map((found) => (found ? readableText(found) : '(missing)'));
+}
+
 /** Where focus is inside the form. */
 export function focused(element: RegistrationForm): Element | null {
   return root(element).activeElement;
