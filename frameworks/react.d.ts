@@ -289,6 +289,10 @@ export type RegistrationFormEventErrorElementEvent =
 export type RegistrationFormProps = {
   /** Seconds to wait for the endpoint before giving up (the visitor can retry with the same key). */
   timeout?: RegistrationForm["timeout"] | undefined;
+  /** Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4). */
+  "heading-level"?: RegistrationForm["headingLevel"] | undefined;
+  /** Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4). */
+  headingLevel?: RegistrationForm["headingLevel"] | undefined;
   /** The state shown, reflected for the site's CSS: `open`, `submitting`,
 `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
 over: "Deze activiteit is geweest."). Set by the element. */
@@ -339,6 +343,10 @@ EventData or schema.org JSON-LD. Used when the `event` property is not set. */
 export type RegistrationFormSolidJsProps = {
   /** Seconds to wait for the endpoint before giving up (the visitor can retry with the same key). */
   "prop:timeout"?: RegistrationForm["timeout"] | undefined;
+  /** Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4). */
+  "attr:heading-level"?: RegistrationForm["headingLevel"] | undefined;
+  /** Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4). */
+  "prop:headingLevel"?: RegistrationForm["headingLevel"] | undefined;
   /** The state shown, reflected for the site's CSS: `open`, `submitting`,
 `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
 over: "Deze activiteit is geweest."). Set by the element. */
@@ -777,6 +785,7 @@ export type CustomElements = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `timeout`: Seconds to wait for the endpoint before giving up (the visitor can retry with the same key).
+   * - `heading-level`/`headingLevel`: Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4).
    * - `state`: The state shown, reflected for the site's CSS: `open`, `submitting`,
    * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
    * over: "Deze activiteit is geweest."). Set by the element.
@@ -1276,6 +1285,7 @@ export type CustomElementsSolidJs = {
    * Component attributes and properties that can be applied to the element or by using JavaScript.
    *
    * - `timeout`: Seconds to wait for the endpoint before giving up (the visitor can retry with the same key).
+   * - `heading-level`/`headingLevel`: Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4).
    * - `state`: The state shown, reflected for the site's CSS: `open`, `submitting`,
    * `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
    * over: "Deze activiteit is geweest."). Set by the element.

@@ -61,6 +61,8 @@ JSON-LD). Wins over every other way of giving the event. */
 type RegistrationFormProps = {
   /** Seconds to wait for the endpoint before giving up (the visitor can retry with the same key). */
   timeout?: RegistrationForm["timeout"];
+  /** Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4). */
+  headingLevel?: RegistrationForm["headingLevel"];
   /** The state shown, reflected for the site's CSS: `open`, `submitting`,
 `success`, `error`, `full`, `closed`, `cancelled` or `past` (the event is
 over: "Deze activiteit is geweest."). Set by the element. */

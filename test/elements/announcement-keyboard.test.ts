@@ -125,7 +125,7 @@ describe('<event-announcement>: the page with the keyboard only', () => {
 
     // The confirmation takes focus, so the visitor is not left on a button that is gone …
     const heading = deepActiveElement()!;
-    expect(describeStop(heading), 'focus lands on the confirmation').to.equal('h3 "Je bent aangemeld"');
+    expect(describeStop(heading), 'focus lands on the confirmation, a heading under the section’s h3 "Aanmelden"').to.equal('h4 "Je bent aangemeld"');
     // … without a box drawn around the heading: it is not a control, and the panel marks it.
     expect(getComputedStyle(heading).outlineStyle, 'the confirmation’s heading draws no focus box').to.equal('none');
     // … and it appears inside the polite live region that was on the page before, so it is read out.

@@ -266,7 +266,7 @@ export class EventAnnouncement extends EventElement {
           ${form
             ? this.#fold && state !== 'full' && state !== 'closed'
               ? html`<p><button class="open-form" part="open-form" @click=${this.#openForm}>${announcement.openForm}</button></p>`
-              : html`<registration-form loading=${this.#lazy ? 'lazy' : nothing}></registration-form>`
+              : html`<registration-form heading-level="4" loading=${this.#lazy ? 'lazy' : nothing}></registration-form>`
             : nothing}
           ${(registration.email || registration.contact) && this.#shows('contact') && !this.#registered
             ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, state)}</p></slot>`

@@ -28,6 +28,8 @@ export interface FormHost extends ReactiveControllerHost, EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** Seconds to wait for the endpoint before giving up. */
   readonly timeout: number;
+  /** Level of the form's own headings. */
+  readonly headingLevel: number;
   /** Hands the registration to the visitor's mail program. */
   openMail(link: string): void;
 }
@@ -131,6 +133,7 @@ class FormController implements ReactiveController {
       fields: this.#fields(),
       waitlist: this.#onWaitlist(),
       opensAt: opens !== undefined && Date.now() < opens ? formatDate(opens, language.locale, eventTimeZone(event)) : undefined,
+      headingLevel: this.#host.headingLevel,
       words,
       terms: language.terms,
       on: this.#on,

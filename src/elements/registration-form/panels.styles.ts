@@ -51,8 +51,8 @@ export const panelStyles = [
       background-color: ${token['error-summary-background-color']};
       color: ${token['error-summary-color']};
     }
-    /* The same heading as a message's (.message h3, registration-form.styles.ts); apart so the page fetches it only with the summary. */
-    .error-summary h3 {
+    /* The same heading as a message's (.message .heading, registration-form.styles.ts); apart so the page fetches it only with the summary. */
+    .error-summary .heading {
       margin-block: 0 0.5rem;
       font-size: 1.125rem;
     }

@@ -10,9 +10,32 @@ import type { AnswerTerms } from '../../i18n/terms.js';
 import { registrationMail } from './outcome.js';
 import { fieldId, type FormView } from './templates.js';
 
+/**
+ * A panel's heading at the form's level (`heading-level`, held to 1–6; 3 when it is no number): a
+ * real `<h1>`–`<h6>`, one template per level, since lit binds no tag name.
+ */
+function heading(level: number, text: string, id?: string, focusable?: boolean): unknown {
+  const at = id ?? nothing;
+  const tabindex = focusable ? -1 : nothing;
+  switch (Math.min(6, Math.max(1, Math.round(level))) || 3) {
+    case 1:
+      return html`<h1 class="heading" id=${at} tabindex=${tabindex}>${text}</h1>`;
+    case 2:
+      return html`<h2 class="heading" id=${at} tabindex=${tabindex}>${text}</h2>`;
+    case 4:
+      return html`<h4 class="heading" id=${at} tabindex=${tabindex}>${text}</h4>`;
+    case 5:
+      return html`<h5 class="heading" id=${at} tabindex=${tabindex}>${text}</h5>`;
+    case 6:
+      return html`<h6 class="heading" id=${at} tabindex=${tabindex}>${text}</h6>`;
+    default:
+      return html`<h3 class="heading" id=${at} tabindex=${tabindex}>${text}</h3>`;
+  }
+}
+
 export function summary(view: FormView, words: AnswerTerms): unknown {
   return html`<div class="error-summary" part="error-summary" role="group" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${words.problem}</h3>
+    ${heading(view.headingLevel, words.problem, 'error-summary-title')}
     <ul>
       ${view.summary.map((entry) => {
         const error = view.errors.get(entry);
@@ -24,13 +47,13 @@ export function summary(view: FormView, words: AnswerTerms): unknown {
   </div>`;
 }
 
-export function successPanel({ terms, event, attempt }: FormView, words: AnswerTerms): unknown {
+export function successPanel({ terms, event, attempt, headingLevel }: FormView, words: AnswerTerms): unknown {
   const { status, message: endpointMessage, name, email: registeredEmail, emailSent } = attempt as Extract<FormView['attempt'], { phase: 'success' }>;
   const waitlisted = status === 'waitlisted';
   const { contact, email } = event.registration ?? {};
   const link = email ? html`<a href=${mailtoLink(email, terms.announcement.mailSubject(event.name))} dir="ltr">${email}</a>` : undefined;
   return html`<div class="message success" part="message">
-    <h3 id="success-title" tabindex="-1">${waitlisted ? words.waitlistedHeading : words.confirmedHeading}</h3>
+    ${heading(headingLevel, waitlisted ? words.waitlistedHeading : words.confirmedHeading, 'success-title', true)}
     <p>${waitlisted ? words.waitlisted(isolated(event.name)) : words.confirmed(isolated(event.name))}</p>
     <p class="registered">${words.registeredAs(isolated(name), html`<span dir="ltr">${registeredEmail}</span>`)}${emailSent === undefined ? nothing : ` ${emailSent ? words.emailFollows : words.noEmail}`}</p>
     ${endpointMessage ? html`<p dir="auto">${endpointMessage}</p>` : nothing}
@@ -50,7 +73,7 @@ export function failurePanel(view: FormView, words: AnswerTerms): unknown {
           : words.failed;
   const email = view.event.registration?.email;
   return html`<div class="message failure" part="message">
-    <h3>${words.failedHeading}</h3>
+    ${heading(view.headingLevel, words.failedHeading)}
     <p>${reason} ${words.kept}</p>
     <button part="button" type="button" class="secondary" @click=${view.on.retry}>${words.retry}</button>
     ${email ? html`<p>${words.mailFallback(html`<a href=${registrationMail(view.event, view.terms, view.fields, view.values, words)} dir="ltr">${email}</a>`)}</p>` : nothing}

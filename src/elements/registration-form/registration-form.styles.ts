@@ -103,8 +103,8 @@ export const registrationFormStyles = [
       outline: var(--_focus);
       outline-offset: var(--_focus-offset);
     }
-    /* The error summary's heading looks the same (panels.styles.ts). */
-    .message h3 {
+    /* At every level (heading-level) the same; the error summary's heading too (panels.styles.ts). */
+    .message .heading {
       margin-block: 0 0.5rem;
       font-size: 1.125rem;
     }

@@ -56,12 +56,16 @@ export class RegistrationForm extends EventElement implements FormHost {
 
   static override properties: PropertyDeclarations = {
     timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     state: { reflect: true },
     loading: {},
   };
 
   /** Seconds to wait for the endpoint before giving up (the visitor can retry with the same key). */
   declare timeout: number;
+
+  /** Level (1–6) of the form's own headings: the error summary's, the confirmation's and the failure's (default 3; the announcement uses 4). */
+  declare headingLevel: number;
 
   /**
    * The state shown, reflected for the site's CSS: `open`, `submitting`,
@@ -97,6 +101,7 @@ export class RegistrationForm extends EventElement implements FormHost {
   constructor() {
     super();
     this.timeout = 15;
+    this.headingLevel = 3;
   }
 
   protected override willUpdate(): void {

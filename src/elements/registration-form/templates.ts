@@ -33,6 +33,8 @@ export interface FormView extends FormState {
   waitlist: boolean;
   /** The moment registration opens, already formatted, when it is not open yet. */
   opensAt?: string;
+  /** Level of the panels' headings (the element's `heading-level`). */
+  headingLevel: number;
   words: FormTerms;
   terms: Terms;
   on: FormHandlers;
