@@ -65,6 +65,16 @@ describe('<event-announcement>: the link from the header to the form, on narrow 
     expect(link(hidden)).to.equal(null);
   });
 
+  it('no link when hide leaves nothing between the facts and the form', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="inline-size: 390px">
+      <event-announcement lang="nl" hide="description audience program" .event=${open}></event-announcement>
+    </div>`);
+    const element = page.querySelector<EventAnnouncement>('event-announcement')!;
+    await settled(element);
+    expect(link(element)).to.equal(null);
+    expect(element.shadowRoot!.querySelector('registration-form')).not.to.equal(null);
+  });
+
   it('no link when nothing comes between the facts and the form (no description, audience or programme): the form is right below', async () => {
     const { description: _description, audience: _audience, program: _program, ...short } = open;
     const element = await announceAt(short, 390);

@@ -106,6 +106,16 @@ describe('<event-announcement> with the seed invitation', () => {
     expect(toSnippet(noDeadline)).to.contain('Aanmelden bij Jitske Tiemersma via');
   });
 
+  it('once full without a waiting list, the contact line no longer invites to register before the deadline', async () => {
+    const upcoming = moveEventToFuture(seed, YEAR_2100);
+    const full = { ...upcoming, registration: { ...upcoming.registration, capacity: 40, remaining: 0 } };
+    const element = await render(html`<event-announcement .event=${full}></event-announcement>`);
+    expect(readableText(deepQuery(element, '[part=contact]')!)).to.equal('Contact: Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+    const waitlist = { ...full, registration: { ...full.registration, waitlist: true } };
+    const open = await render(html`<event-announcement .event=${waitlist}></event-announcement>`);
+    expect(readableText(deepQuery(open, '[part=contact]')!)).to.equal('Aanmelden vóór 29 januari bij Jitske Tiemersma via jitske@omziennaarelkaar.nl.');
+  });
+
   it('speaks English when the page does', async () => {
     const upcoming = moveEventToFuture(seed, YEAR_2100);
     const element = await render(html`<div lang="en-GB"><event-announcement .event=${upcoming}></event-announcement></div>`);

@@ -296,12 +296,17 @@ export class EventAnnouncement extends EventElement {
   /**
    * On narrow screens the form is screens away below the programme: a link under the facts jumps
    * to it, saying whether there is still room. Hidden where the form is beside the text, and left
-   * out when the event has no description, audience or programme (nor the site a description in
-   * its slot): the form is right below.
+   * out when no description, audience or programme is shown (none in the data, or `hide` names
+   * them; nor the site a description in its slot): the form is right below.
    */
   #renderToForm(event: EventData, state: SeatState): unknown {
     const { announcement, seats } = this.language.terms;
-    if (this.#registered || !(event.description || event.audience?.length || event.program?.length || this.querySelector('[slot=description]'))) return nothing;
+    const between =
+      (event.description && this.#shows('description')) ||
+      (event.audience?.length && this.#shows('audience')) ||
+      (event.program?.length && this.#shows('program')) ||
+      this.querySelector('[slot=description]');
+    if (this.#registered || !between) return nothing;
     // A link alone in its line says where it goes (WCAG 2.4.4): "Aanmelden", and the state when it is
     // not open ("Aanmelden: Vol"); "Aanmelden gesloten" says both.
     const text =
@@ -451,7 +456,8 @@ export class EventAnnouncement extends EventElement {
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
     const contact = registration.contact && isolated(registration.contact);
-    if (state === 'past' || state === 'cancelled' || state === 'closed') return announcement.contactBy({ contact, email });
+    // Full without a waiting list ("Vol = vol") is no time to say "Aanmelden vóór …": a contact line, as when closed.
+    if (state === 'past' || state === 'cancelled' || state === 'closed' || state === 'full') return announcement.contactBy({ contact, email });
     // Only a deadline the data gives: without one, registration closes as the event starts, at a time
     // the line would have to spell out ("vóór 29 januari" alone means before that day). The snippet's
     // readable version says the same.
