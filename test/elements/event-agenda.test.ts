@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { TemplateResult } from 'lit';
 import '../../src/embed.js';
-import type { EventData } from '../../src/data/types.js';
+import type { EventData, ProgramItem } from '../../src/data/types.js';
 import type { EventAgenda } from '../../src/elements/event-agenda/event-agenda.js';
 import { loadSeed, readableText, settled } from '../helpers.js';
 
@@ -12,6 +12,13 @@ async function agenda(template: TemplateResult): Promise<EventAgenda> {
   return element;
 }
 
+/** A conference over two days: an opening, `middle` later that first day, and a harvest the next morning. */
+const conference = (middle: ProgramItem): EventData => ({
+  name: 'Wijkconferentie',
+  startDate: '2026-03-27T09:30',
+  endDate: '2026-03-28T13:00',
+  program: [{ start: '2026-03-27T09:30', title: 'Opening' }, middle, { start: '2026-03-28T10:00', title: 'Oogst' }],
+});
 describe('<event-agenda>', () => {
   let seed: EventData;
   before(async () => {
@@ -103,17 +110,7 @@ describe('<event-agenda>', () => {
   });
 
   it('groups a programme of several days by day, under day headings', async () => {
-    const conference: EventData = {
-      name: 'Wijkconferentie',
-      startDate: '2026-03-27T09:30',
-      endDate: '2026-03-28T13:00',
-      program: [
-        { start: '2026-03-27T09:30', title: 'Opening' },
-        { start: '2026-03-27T13:00', end: '2026-03-27T17:00', title: 'Werkplaatsen' },
-        { start: '2026-03-28T10:00', title: 'Oogst' },
-      ],
-    };
-    const element = await agenda(html`<event-agenda .event=${conference}></event-agenda>`);
+    const element = await agenda(html`<event-agenda .event=${conference({ start: '2026-03-27T13:00', end: '2026-03-27T17:00', title: 'Werkplaatsen' })}></event-agenda>`);
     const headings = [...element.shadowRoot!.querySelectorAll('[role=heading]')];
     expect(headings.map((heading) => readableText(heading))).to.deep.equal(['vrijdag 27 maart 2026', 'zaterdag 28 maart 2026']);
     expect(headings.map((heading) => heading.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
@@ -126,17 +123,7 @@ describe('<event-agenda>', () => {
   });
 
   it('ends no item on another day by itself: the last of a day without an end is a moment, not "16.00 – 10.00 uur"', async () => {
-    const conference: EventData = {
-      name: 'Wijkconferentie',
-      startDate: '2026-03-27T09:30',
-      endDate: '2026-03-28T13:00',
-      program: [
-        { start: '2026-03-27T09:30', title: 'Opening' },
-        { start: '2026-03-27T16:00', title: 'Borrel' },
-        { start: '2026-03-28T10:00', title: 'Oogst' },
-      ],
-    };
-    const element = await agenda(html`<event-agenda .event=${conference}></event-agenda>`);
+    const element = await agenda(html`<event-agenda .event=${conference({ start: '2026-03-27T16:00', title: 'Borrel' })}></event-agenda>`);
     const times = [...element.shadowRoot!.querySelectorAll('[part=time]')].map((time) => readableText(time));
     expect(times).to.deep.equal(['9.30 – 16.00 uur', '16.00 uur', '10.00 – 13.00 uur']);
   });
