@@ -58,18 +58,22 @@ function foreignLanguage(text: LocalizedText | undefined, lang: string): string 
 /** The questions of docs/protocol.md, "Form fields", in order: name, e-mail, organisation, role, remarks, consent, then the event's own. */
 export function formFields(event: EventData, form: FormTerms, lang: string): FormField[] {
   const registration = event.registration ?? {};
-  const fields: FormField[] = [
-    { id: 'name', label: form.name, kind: 'text', required: true, maxLength: LIMITS.name, autocomplete: 'name', requiredMessage: 'nameRequired' },
-    { id: 'email', label: form.email, kind: 'email', required: true, maxLength: LIMITS.email, autocomplete: 'email', requiredMessage: 'emailRequired' },
-    { id: 'organization', label: form.organization, kind: 'text', required: false, maxLength: LIMITS.organization, autocomplete: 'organization' },
+  // Our own questions are labelled by the form's word under their id.
+  const own = (id: 'name' | 'email' | 'organization' | 'role' | 'remarks' | 'consent', kind: FieldKind, required: boolean, more: Partial<FormField>): FormField => ({
+    id,
+    label: form[id],
+    kind,
+    required,
+    ...more,
+  });
+  const fields = [
+    own('name', 'text', true, { maxLength: LIMITS.name, autocomplete: 'name', requiredMessage: 'nameRequired' }),
+    own('email', 'email', true, { maxLength: LIMITS.email, autocomplete: 'email', requiredMessage: 'emailRequired' }),
+    own('organization', 'text', false, { maxLength: LIMITS.organization, autocomplete: 'organization' }),
   ];
-  if (event.audience?.length) {
-    fields.push({ id: 'role', label: form.role, kind: 'radio', required: false, options: event.audience.map((who) => ({ value: who, label: who })) });
-  }
-  fields.push({ id: 'remarks', label: form.remarks, kind: 'textarea', required: false, maxLength: LIMITS.remarks });
-  if (registration.consent) {
-    fields.push({ id: 'consent', label: form.consent, kind: 'checkbox', required: true, requiredMessage: 'consentRequired' });
-  }
+  if (event.audience?.length) fields.push(own('role', 'radio', false, { options: event.audience.map((who) => ({ value: who, label: who })) }));
+  fields.push(own('remarks', 'textarea', false, { maxLength: LIMITS.remarks }));
+  if (registration.consent) fields.push(own('consent', 'checkbox', true, { requiredMessage: 'consentRequired' }));
   for (const spec of registration.fields ?? []) fields.push(extraField(spec, form, lang));
   return fields;
 }
