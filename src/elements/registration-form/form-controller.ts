@@ -5,7 +5,7 @@ import { eventTimeZone, formatDate } from '../../data/time.js';
 import type { EventData } from '../../data/types.js';
 import type { AnswerTerms, FormTerms, Language } from '../../i18n/index.js';
 import { lazy, type Lazy } from '../../lazy.js';
-import { clearDraft, loadDraft, saveDraft } from '../../submit/draft.js';
+import { clearDraft, loadDraft, saveDraft, type Draft } from '../../submit/draft.js';
 import { formFields, type FormField } from '../../submit/fields.js';
 import { emptyForm, withInput, type Focus, type FormState, type RegistrationState } from './form-state.js';
 import type { Key, Submitting } from './send.js';
@@ -258,9 +258,9 @@ class FormController implements ReactiveController {
     const key = seatKey(event);
     if (this.#draftFor === key) return;
     this.#draftFor = key;
-    const draft = loadDraft(key);
-    this.#state = { ...this.#state, values: draft?.values ?? {} };
-    this.#key = draft?.idempotencyKey && draft.keyBody !== undefined ? { idempotencyKey: draft.idempotencyKey, keyBody: draft.keyBody } : undefined;
+    const { values, idempotencyKey, keyBody }: Partial<Draft> = loadDraft(key) ?? {};
+    this.#state = { ...this.#state, values: values ?? {} };
+    this.#key = idempotencyKey && keyBody !== undefined ? { idempotencyKey, keyBody } : undefined;
   }
 
   #persist(): void {
