@@ -175,10 +175,6 @@ class FormController implements ReactiveController {
     return formFields(event, words, language.locale);
   }
 
-  #fieldById(id: string): FormField | undefined {
-    return this.#context ? this.#fields().find((field) => field.id === id) : undefined;
-  }
-
   /** Whether the form signs up for the waiting list: the seat facts' `waitlist` is the live seats' when a poll sent one, the event data's otherwise. */
   #onWaitlist(): boolean {
     return seatState(this.#context!.facts, Date.now()) === 'waitlist';
@@ -188,11 +184,13 @@ class FormController implements ReactiveController {
     input: (domEvent) => {
       const control = domEvent.target as HTMLInputElement;
       const id = control.name;
-      this.#set({ values: withInput(this.#state.values, this.#fieldById(id), control) });
+      // The question typed in, looked up once for the answer and its check; the honeypot is none.
+      const field = this.#context && this.#fields().find((question) => question.id === id);
+      this.#set({ values: withInput(this.#state.values, field, control) });
       // Clear an error as soon as it is fixed. New errors come only with a submit (GOV.UK's and NL Design
       // System's advice): one shown on leaving a field would push the button down under a visitor's
       // pressed mouse, and the click that was meant to send would be lost.
-      if (this.#state.errors.has(id)) void this.#revalidate(id);
+      if (field && this.#state.errors.has(id)) void this.#revalidate(field);
       this.#persist();
     },
     submit: (domEvent) => void this.#submit(domEvent),
@@ -208,9 +206,7 @@ class FormController implements ReactiveController {
   };
 
   /** Checks a field that shows an error as the visitor types: the error goes once it is fixed, and stays as it was until then. */
-  async #revalidate(id: string): Promise<void> {
-    const field = this.#fieldById(id);
-    if (!field) return;
+  async #revalidate(field: FormField): Promise<void> {
     const { fixed } = await this.#loadActions();
     const changes = fixed(this.#state, field, this.#fields(), this.#answersNow()!);
     if (changes) this.#set(changes);
