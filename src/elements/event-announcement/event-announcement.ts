@@ -5,7 +5,7 @@ import { namespace } from '../../i18n/index.js';
 import { lazy } from '../../lazy.js';
 import { mailtoLink } from '../../submit/mailto.js';
 import { eventInstant, eventWhen, formatDeadline } from '../../data/time.js';
-import type { EventData } from '../../data/types.js';
+import type { EventData, Registration } from '../../data/types.js';
 import { isolated, isolatedList } from '../bidi.js';
 import { EventContextProvider } from '../controllers/context.js';
 import { JSON_LD_CHILD } from '../controllers/event-input.js';
@@ -269,7 +269,7 @@ export class EventAnnouncement extends EventElement {
               : html`<registration-form heading-level="4" loading=${this.#lazy ? 'lazy' : nothing}></registration-form>`
             : nothing}
           ${(registration.email || registration.contact) && this.#shows('contact') && !this.#registered
-            ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, state)}</p></slot>`
+            ? html`<slot name="contact"><p part="contact">${this.#renderContact(event, registration, state)}</p></slot>`
             : nothing}
           ${event.organizers?.length && this.#shows('organizers')
             ? html`<p part="organizers">${announcement.organizedBy}: ${isolatedList(this.language.locale, event.organizers.map((organizer) => organizer.name))}</p>`
@@ -448,10 +448,9 @@ export class EventAnnouncement extends EventElement {
   }
 
   /** "Aanmelden vóór 25 januari bij Jitske Tiemersma via jitske@…" while open; a contact line once closed or past. */
-  #renderContact(event: EventData, state: SeatState): unknown {
+  #renderContact(event: EventData, registration: Registration, state: SeatState): unknown {
     const { locale, terms } = this.language;
     const { announcement } = terms;
-    const registration = event.registration ?? {};
     const email = registration.email
       ? html`<a href=${mailtoLink(registration.email, announcement.mailSubject(event.name))} dir="ltr">${registration.email}</a>`
       : undefined;
