@@ -69,8 +69,9 @@ export class LiveSeatsController implements ReactiveController {
     if (!key || !facts) return void (this.#shown = undefined);
     const detail = { eventId: key, capacity: facts.capacity, remaining: facts.remaining, state: seatState(facts, Date.now()) };
     const seats = JSON.stringify(detail);
-    // A render that shows the same seats tells nothing; the first one for an event is no change.
-    if (before?.key === key && before.seats === seats) return;
+    // A render that shows the same seats (of the same event: the detail names it) tells nothing;
+    // the first one for an event is no change.
+    if (before?.seats === seats) return;
     this.#shown = { key, seats };
     if (tell(key, seats) && before?.key === key) this.#host.dispatchEvent(new SeatsChangeEvent(detail));
   }
