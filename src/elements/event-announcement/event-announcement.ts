@@ -396,8 +396,7 @@ export class EventAnnouncement extends EventElement {
   }
 
   #renderWhere(event: EventData): unknown {
-    const { location } = event;
-    if (!location) return '';
+    const { location = {} } = event;
     const { announcement } = this.language.terms;
     const { address = {} } = location;
     const place = [
