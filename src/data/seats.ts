@@ -48,10 +48,9 @@ export function seatState(facts: SeatFacts, now: number): SeatState {
   // An instant not given never comes (no end, no deadline) or has always been (no opening).
   if (now >= (facts.ends ?? Infinity)) return 'past';
   if (facts.closed || now >= (facts.deadline ?? Infinity) || now < (facts.opens ?? -Infinity)) return 'closed';
-  if (remaining !== undefined && remaining <= 0) return facts.waitlist ? 'waitlist' : 'full';
-  if (remaining !== undefined && remaining <= (facts.few ?? fewThreshold(facts.capacity))) return 'few';
-  if (remaining === undefined && facts.capacity === undefined && facts.limited) return 'limited';
-  return 'open';
+  if (remaining === undefined) return facts.capacity === undefined && facts.limited ? 'limited' : 'open';
+  if (remaining <= 0) return facts.waitlist ? 'waitlist' : 'full';
+  return remaining <= (facts.few ?? fewThreshold(facts.capacity)) ? 'few' : 'open';
 }
 
 /** Whether a registration form can take sign-ups, from the seat state: the form states of docs/protocol.md, "Form states", before any attempt. */
