@@ -21,14 +21,13 @@ export interface TimedItem {
  */
 export function timedProgram(event: EventData): TimedItem[] {
   const timeZone = eventTimeZone(event);
-  const instant = (value: string | undefined) => eventInstant(event, value);
   const placed = (event.program ?? []).flatMap((item) => {
-    const start = instant(item.start);
+    const start = eventInstant(event, item.start);
     return start === undefined ? [] : [{ item, start, day: localDateKey(start, timeZone) }];
   });
   return placed.map((entry, index): TimedItem => {
-    const implied = placed[index + 1]?.start ?? instant(event.endDate);
-    const end = instant(entry.item.end) ?? (implied !== undefined && localDateKey(implied, timeZone) === entry.day ? implied : undefined);
+    const implied = placed[index + 1]?.start ?? eventInstant(event, event.endDate);
+    const end = eventInstant(event, entry.item.end) ?? (implied !== undefined && localDateKey(implied, timeZone) === entry.day ? implied : undefined);
     return end !== undefined && end > entry.start ? { ...entry, end } : entry;
   });
 }
