@@ -251,10 +251,10 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     const seatsAfter = remaining === undefined ? undefined : status === 'confirmed' ? remaining - 1 : remaining;
     // Keys in the order PostgreSQL's jsonb keeps them, so a replayed answer is byte for byte the first.
     const told = seatsAfter === undefined ? { status, emailSent: true } : { status, emailSent: true, remaining: seatsAfter };
-    if (signUp.decoy) return status === 'full' ? { status: 409, body: { status: 'full', remaining: 0 } } : { status: 201, body: told };
+    if (signUp.decoy) return status === 'full' ? full() : { status: 201, body: told };
     let entry = registered.get(signUp.row.email_key);
     if (!entry) {
-      if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
+      if (status === 'full') return full();
       if (status === 'confirmed' && remaining !== undefined) remaining--;
       entry = { email_key: signUp.row.email_key, id: signUp.row.id, status };
       registered.set(entry.email_key, entry);
@@ -265,7 +265,7 @@ export async function decideSignUps(sql: Sql, event: EventData, batch: SignUp[],
     // the answer does not tell a stranger who signed up; its owner learns the truth by e-mail.
     tokens.push({ hash: tokenHash(signUp.cancelToken), registration_id: entry.id });
     messages.push({ kind: 'confirmation', registration_id: entry.id, secret: signUp.cancelToken, data: { origin: signUp.origin }, ord: messages.length });
-    if (status === 'full') return { status: 409, body: { status: 'full', remaining: 0 } };
+    if (status === 'full') return full();
     const answer: Answer = { status: 201, body: told };
     if (key) {
       const stored = { key, registration_id: entry.id, fingerprint: signUp.fingerprint, status_code: answer.status, body: answer.body };
@@ -298,6 +298,9 @@ interface StoredKey {
   status_code: number;
   body: unknown;
 }
+
+/** No seat left and no waiting list: what a new address, a known one and a bot are all told (docs/protocol.md, "Answers"). */
+const full = (): Answer => ({ status: 409, body: { status: 'full', remaining: 0 } });
 
 /** The IETF Idempotency-Key draft's answer to a key used before for another request, with a `detail` in the visitor's language. */
 export const keyReused = (locale: string): Answer =>
